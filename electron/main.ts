@@ -1,0 +1,140 @@
+import { app, BrowserWindow, ipcMain, MessageChannelMain, net, protocol, session } from 'electron';
+import Store from 'electron-store';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { defaultSettings, type Settings } from '../shared/settings';
+import { createMainApp, type MainApp } from './app';
+import { APP_SCHEME, hardenApp, hardenContents, hardenSession, STORE_ORIGIN, UI_ORIGIN } from './security';
+import { resolveAppPath } from './services/app-files';
+import { settingsFrom, type SettingsStore } from './services/settings';
+import { createStoreClient } from './services/store-client';
+import type { FromStore, ToStore } from './store/protocol';
+
+const STORE_PARTITION = 'persist:debitum-store';
+const distRoot = path.join(__dirname, '..');
+const roots: Record<string, string> = { ui: path.join(distRoot, 'renderer'), store: path.join(distRoot, 'store') };
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+function serveApp(target: Electron.Session): void {
+  target.protocol.handle(APP_SCHEME, (request) => {
+    const host = new URL(request.url).host;
+    const root = roots[host];
+    const file = root ? resolveAppPath(root, request.url) : null;
+    if (!file) return new Response('Not found', { status: 404 });
+    return net.fetch(pathToFileURL(file).toString());
+  });
+}
+
+function electronSettings(): SettingsStore {
+  const store = new Store<Settings>({ name: 'settings', defaults: defaultSettings });
+  return {
+    get: () => settingsFrom(store.store),
+    update(patch) {
+      const next = settingsFrom({ ...settingsFrom(store.store), ...patch });
+      store.store = next;
+      return next;
+    },
+  };
+}
+
+function createStoreHost(): { window: BrowserWindow; port: Electron.MessagePortMain } {
+  const storeSession = session.fromPartition(STORE_PARTITION);
+  serveApp(storeSession);
+  hardenSession(storeSession);
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: {
+      partition: STORE_PARTITION,
+      preload: path.join(__dirname, 'store-preload.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      // A hidden window must keep its timers running or store calls would stall.
+      backgroundThrottling: false,
+    },
+  });
+  hardenContents(win.webContents, STORE_ORIGIN);
+  const { port1, port2 } = new MessageChannelMain();
+  win.webContents.once('did-finish-load', () => win.webContents.postMessage('debitum:store-port', null, [port2]));
+  void win.loadURL(`${STORE_ORIGIN}/index.html`);
+  return { window: win, port: port1 };
+}
+
+function createUiWindow(main: MainApp): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Debitum',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webviewTag: false,
+    },
+  });
+  hardenContents(win.webContents, UI_ORIGIN);
+  win.once('ready-to-show', () => win.show());
+  const unsubscribe = main.onChange((event) => {
+    if (!win.isDestroyed()) win.webContents.send('debitum:changed', event);
+  });
+  win.on('closed', () => {
+    unsubscribe();
+    // The hidden store host keeps a window open, so 'window-all-closed' never fires: quit with the UI window.
+    if (process.platform !== 'darwin') app.quit();
+  });
+  void win.loadURL(`${UI_ORIGIN}/index.html`);
+  return win;
+}
+
+async function start(): Promise<void> {
+  hardenApp();
+  serveApp(session.defaultSession);
+  hardenSession(session.defaultSession);
+  const host = createStoreHost();
+  host.port.start();
+  const store = createStoreClient({
+    send: (m: ToStore) => host.port.postMessage(m),
+    onMessage: (listener: (m: FromStore) => void) => host.port.on('message', (e) => listener(e.data as FromStore)),
+  });
+  const main = createMainApp({ store, settings: electronSettings(), version: app.getVersion(), shell: 'electron' });
+  let uiWindow = createUiWindow(main);
+
+  ipcMain.handle('debitum:call', (event, channel: unknown, input: unknown) => {
+    const frame = event.senderFrame;
+    const trusted =
+      !!frame && !uiWindow.isDestroyed() && frame === uiWindow.webContents.mainFrame && frame.url.startsWith(`${UI_ORIGIN}/`);
+    return main.dispatch(String(channel), input, { trusted, url: frame?.url ?? '(gone)' });
+  });
+
+  app.on('second-instance', () => {
+    if (uiWindow.isDestroyed()) uiWindow = createUiWindow(main);
+    if (uiWindow.isMinimized()) uiWindow.restore();
+    uiWindow.focus();
+  });
+  app.on('activate', () => {
+    if (uiWindow.isDestroyed()) uiWindow = createUiWindow(main);
+  });
+
+  let closing = false;
+  app.on('before-quit', (event) => {
+    if (closing) return;
+    // Hold the quit until the store host has finished its pending writes and closed the database.
+    event.preventDefault();
+    closing = true;
+    void main.close().finally(() => {
+      host.window.destroy();
+      app.quit();
+    });
+  });
+}
+
+void app.whenReady().then(start);

@@ -1,0 +1,62 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Customer } from '../../shared/domain/customer/customer';
+import { isOverCreditLimit } from '../../shared/domain/customer/customer';
+import type { Invoice } from '../../shared/domain/invoice/invoice';
+
+/**
+ * A customer as stored. IndexedDB cannot index booleans or null, so `active` is 0/1 and the credit limit has a
+ * sortable twin; the *Key fields are accent-free sort keys and `searchWords` feeds the multi-entry search index.
+ */
+export type CustomerRecord = Omit<Customer, 'active'> & {
+  active: 0 | 1;
+  nameKey: string;
+  cityKey: string;
+  creditLimitSort: number;
+  searchWords: string[];
+  /** 1 when the open balance exceeds the credit limit; indexed for the over-limit report. Since v2. */
+  overLimit: 0 | 1;
+};
+
+export type InvoiceRecord = Invoice;
+
+export type DebitumDb = Dexie & {
+  customers: EntityTable<CustomerRecord, 'id'>;
+  invoices: EntityTable<InvoiceRecord, 'id'>;
+};
+
+export const DB_NAME = 'debitum';
+
+/**
+ * Schema versions. A released version is never edited: add a new version with its own upgrade function.
+ * Each `storesVn` is the complete schema of that version so a reader sees it whole.
+ */
+
+// v1 — 2026-11-23: customers with list/sort/search indexes; invoices with the customer's open-invoice index.
+export const storesV1 = {
+  customers:
+    'id, &number, *searchWords, nameKey, cityKey, openBalanceCents, creditLimitSort, [active+number], [active+nameKey], [active+cityKey], [active+openBalanceCents], [active+creditLimitSort]',
+  invoices: 'id, &number, customerId, [customerId+status], dueDate, status',
+};
+
+// v2 — 2026-11-23: customers gain an indexed over-limit flag, derived from balance and limit.
+export const storesV2 = {
+  ...storesV1,
+  customers: `${storesV1.customers}, overLimit`,
+};
+
+export function openDb(name = DB_NAME): DebitumDb {
+  // Financial writes must survive a power cut, so every transaction waits for the disk ('strict').
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DebitumDb;
+  db.version(1).stores(storesV1);
+  db.version(2).stores(storesV2).upgrade(upgradeToV2);
+  return db;
+}
+
+async function upgradeToV2(tx: import('dexie').Transaction): Promise<void> {
+  await tx
+    .table<CustomerRecord>('customers')
+    .toCollection()
+    .modify((c) => {
+      c.overLimit = isOverCreditLimit(c) ? 1 : 0;
+    });
+}

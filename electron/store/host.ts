@@ -1,0 +1,37 @@
+import Dexie from 'dexie';
+import { AppFailure, ok, toResultError } from '../../shared/result';
+import { createStoreApi } from './api';
+import { DB_NAME, openDb } from './db';
+import type { FromStore, ToStore, Wire } from './protocol';
+
+function asFailure(e: unknown): unknown {
+  if (e instanceof Dexie.ConstraintError) return new AppFailure('conflict', e.message);
+  if (e instanceof Dexie.DexieError) return new AppFailure('io', `${e.name}: ${e.message}`);
+  return e;
+}
+
+/** The store host's loop: answer main's calls over the wire, report committed changes, close on request. */
+export async function serveStore(wire: Wire<ToStore, FromStore>, dbName = DB_NAME): Promise<void> {
+  const db = openDb(dbName);
+  await db.open();
+  const api = createStoreApi(db, (tables) => wire.send({ kind: 'changed', tables }));
+  const methods = api as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  let pending = Promise.resolve();
+  wire.onMessage((msg) => {
+    if (msg.kind === 'close') {
+      // Let every call already received finish its transaction before the database closes.
+      void pending.then(() => {
+        db.close();
+        wire.send({ kind: 'closed' });
+      });
+      return;
+    }
+    const fn = Object.hasOwn(methods, msg.method) ? methods[msg.method] : undefined;
+    const run = fn
+      ? fn(...msg.args).then(ok, (e: unknown) => toResultError(asFailure(e)))
+      : Promise.resolve(toResultError(new AppFailure('internal', `no store method ${msg.method}`)));
+    const done = run.then((result) => wire.send({ kind: 'result', id: msg.id, result }));
+    pending = pending.then(() => done);
+  });
+  wire.send({ kind: 'ready' });
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { CustomerFields } from '../../../shared/domain/customer/customer';
+import { balanceContribution, type Invoice, type InvoiceInput, invoiceInputSchema, statusOf } from '../../../shared/domain/invoice/invoice';
+import { AppFailure, issue } from '../../../shared/result';
+import type { Actor } from '../actor';
+import { newCustomerRecord, withDerived } from '../customer/repository';
+import type { CustomerRecord, DebitumDb } from '../db';
+import { type ChangeSink, write } from '../write';
+
+/** An invoice in a bulk load names its customer by number, as the office's own exports do. */
+export type BulkInvoice = Omit<z.output<typeof invoiceInputSchema>, 'customerId'> & { customerNumber: string };
+
+const numberTaken = (number: string) =>
+  new AppFailure('validation', `invoice number ${number} is already used`, [
+    issue('number', 'errors.invoice.numberTaken', `invoice number ${number} is already used`, { number }),
+  ]);
+
+function toInvoice(input: z.output<typeof invoiceInputSchema>): Invoice {
+  return { ...input, id: crypto.randomUUID(), status: statusOf(input.openCents) };
+}
+
+/** Adds the invoices' contributions to their customers' maintained figures (in place). */
+function applyToCustomers(customers: Map<string, CustomerRecord>, invoices: Invoice[]): void {
+  for (const inv of invoices) {
+    const c = customers.get(inv.customerId);
+    if (!c) continue;
+    c.openBalanceCents += balanceContribution(inv);
+    if (inv.status === 'open') c.openInvoiceCount += 1;
+  }
+}
+
+export function invoiceRepository(db: DebitumDb, emit: ChangeSink) {
+  return {
+    create(input: InvoiceInput, actor: Actor): Promise<Invoice> {
+      return write(db, ['customers', 'invoices'], emit, async () => {
+        const parsed = invoiceInputSchema.parse(input);
+        const customer = await db.customers.get(parsed.customerId);
+        if (!customer) {
+          throw new AppFailure('validation', 'unknown customer', [issue('customerId', 'errors.invoice.unknownCustomer', 'unknown customer')]);
+        }
+        if ((await db.invoices.where('number').equals(parsed.number).count()) > 0) throw numberTaken(parsed.number);
+        const invoice = toInvoice(parsed);
+        await db.invoices.add(invoice);
+        const byId = new Map([[customer.id, customer]]);
+        applyToCustomers(byId, [invoice]);
+        await db.customers.put(withDerived({ ...customer, updatedAt: actor.now, updatedBy: actor.user }));
+        return invoice;
+      });
+    },
+
+    /**
+     * Adds customers and their invoices in one transaction: all or nothing. Balances are computed once in memory
+     * and written with the customers, so a load of 200k invoices costs one pass.
+     */
+    bulkLoad(customers: CustomerFields[], invoices: BulkInvoice[], actor: Actor): Promise<{ customers: number; invoices: number }> {
+      return write(db, ['customers', 'invoices'], emit, async () => {
+        const records = customers.map((c) => newCustomerRecord(c, actor));
+        const byNumber = new Map(records.map((r) => [r.number, r]));
+        const taken = await db.customers.where('number').anyOf([...byNumber.keys()]).primaryKeys();
+        if (taken.length > 0 || byNumber.size !== records.length) {
+          throw new AppFailure('conflict', 'customer numbers already used', [
+            issue('number', 'errors.customer.numberTaken', 'customer number already used', { number: records.length }),
+          ]);
+        }
+        const existing = new Map<string, CustomerRecord>();
+        const rows: Invoice[] = new Array(invoices.length);
+        for (let i = 0; i < invoices.length; i++) {
+          const { customerNumber, ...rest } = invoices[i]!;
+          let customer = byNumber.get(customerNumber) ?? existing.get(customerNumber);
+          if (!customer) {
+            customer = await db.customers.where('number').equals(customerNumber).first();
+            if (!customer) {
+              throw new AppFailure('validation', `row ${i + 1}: unknown customer ${customerNumber}`, [
+                issue(`invoices.${i}.customerNumber`, 'errors.invoice.unknownCustomer', `unknown customer ${customerNumber}`),
+              ]);
+            }
+            existing.set(customerNumber, customer);
+          }
+          rows[i] = { ...rest, customerId: customer.id, id: crypto.randomUUID(), status: statusOf(rest.openCents) };
+        }
+        const all = new Map([...records, ...existing.values()].map((r) => [r.id, r]));
+        applyToCustomers(all, rows);
+        await db.customers.bulkPut([...all.values()].map((r) => withDerived(r)));
+        await db.invoices.bulkAdd(rows);
+        return { customers: records.length, invoices: rows.length };
+      });
+    },
+
+    /** Recomputes every customer's balance from its invoices and lists where the maintained figure differs. */
+    async checkBalances(): Promise<{ customerId: string; maintained: number; recomputed: number }[]> {
+      return db.transaction('r', ['customers', 'invoices'], async () => {
+        const sums = new Map<string, number>();
+        await db.invoices.where('status').equals('open').each((i) => {
+          sums.set(i.customerId, (sums.get(i.customerId) ?? 0) + balanceContribution(i));
+        });
+        const out: { customerId: string; maintained: number; recomputed: number }[] = [];
+        await db.customers.each((c) => {
+          const recomputed = sums.get(c.id) ?? 0;
+          if (recomputed !== c.openBalanceCents) out.push({ customerId: c.id, maintained: c.openBalanceCents, recomputed });
+        });
+        return out;
+      });
+    },
+  };
+}
+
+export type InvoiceRepository = ReturnType<typeof invoiceRepository>;

@@ -1,0 +1,84 @@
+import { ActionIcon, AppShell, Group, MantineProvider, NavLink, Text, Title, Tooltip, createTheme, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { IconMoon, IconSettings, IconSun, IconUsers } from '@tabler/icons-react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CustomerCardPage } from '../features/customers/CustomerCardPage';
+import { CustomerListPage } from '../features/customers/CustomerListPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { queryClient, useChangeEvents } from '../api';
+import { NavigationContext, type View } from './navigation';
+
+const theme = createTheme({
+  primaryColor: 'teal',
+  defaultRadius: 'md',
+  fontFamily: 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
+  headings: { fontWeight: '650' },
+});
+
+function ThemeToggle() {
+  const { t } = useTranslation();
+  const { setColorScheme } = useMantineColorScheme();
+  const scheme = useComputedColorScheme('light');
+  return (
+    <Tooltip label={t('app.themeToggle')}>
+      <ActionIcon variant="default" size="lg" aria-label={t('app.themeToggle')} onClick={() => setColorScheme(scheme === 'dark' ? 'light' : 'dark')}>
+        {scheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
+function Shell() {
+  const { t } = useTranslation();
+  const [view, go] = useState<View>({ area: 'customers' });
+  useChangeEvents();
+  const inCustomers = view.area === 'customers' || view.area === 'customer';
+  return (
+    <NavigationContext.Provider value={{ view, go }}>
+      <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between">
+            <Group gap="xs">
+              <Title order={3} c="teal.7">
+                {t('app.name')}
+              </Title>
+            </Group>
+            <ThemeToggle />
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="sm" aria-label="main">
+          <NavLink
+            label={<Text fw={500}>{t('app.nav.customers')}</Text>}
+            leftSection={<IconUsers size={18} />}
+            active={inCustomers}
+            onClick={() => go({ area: 'customers' })}
+          />
+          <NavLink
+            label={<Text fw={500}>{t('app.nav.settings')}</Text>}
+            leftSection={<IconSettings size={18} />}
+            active={view.area === 'settings'}
+            onClick={() => go({ area: 'settings' })}
+          />
+        </AppShell.Navbar>
+        <AppShell.Main>
+          {view.area === 'customers' && <CustomerListPage />}
+          {view.area === 'customer' && <CustomerCardPage id={view.id} tab={view.tab} />}
+          {view.area === 'settings' && <SettingsPage />}
+        </AppShell.Main>
+      </AppShell>
+    </NavigationContext.Provider>
+  );
+}
+
+export function App({ initialTheme }: { initialTheme: 'light' | 'dark' | 'auto' }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <MantineProvider theme={theme} defaultColorScheme={initialTheme}>
+        <Notifications position="top-right" />
+        <Shell />
+      </MantineProvider>
+    </QueryClientProvider>
+  );
+}

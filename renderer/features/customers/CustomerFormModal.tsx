@@ -1,0 +1,158 @@
+import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Customer, type CustomerInput, customerInputSchema, customerKinds, languages } from '../../../shared/domain/customer/customer';
+import { centsToUnits, unitsToCents } from '../../../shared/domain/money/money';
+import { zodIssues } from '../../../shared/result';
+import { api, unwrap } from '../../api';
+import { useErrorText } from '../../app/errors';
+import { useFormat } from '../../i18n/format';
+
+type Values = Omit<CustomerInput, 'creditLimitCents' | 'paymentTermsDays'> & {
+  creditLimit: number | string;
+  paymentTermsDays: number | string;
+};
+
+const emptyValues: Values = {
+  number: '',
+  name: '',
+  language: 'nl',
+  country: 'NL',
+  kind: 'business',
+  vatNumber: '',
+  cocNumber: '',
+  street: '',
+  postcode: '',
+  city: '',
+  email: '',
+  phone: '',
+  paymentTermsDays: 30,
+  creditLimit: '',
+  accountManager: '',
+  description: '',
+};
+
+function toValues(c: Customer): Values {
+  const { id: _i, active: _a, openBalanceCents: _b, openInvoiceCount: _n, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, creditLimitCents, ...rest } = c;
+  return { ...rest, creditLimit: creditLimitCents === null ? '' : centsToUnits(creditLimitCents) };
+}
+
+function toInput(v: Values): CustomerInput {
+  const { creditLimit, paymentTermsDays, ...rest } = v;
+  return {
+    ...rest,
+    paymentTermsDays: paymentTermsDays === '' ? Number.NaN : Number(paymentTermsDays),
+    creditLimitCents: creditLimit === '' ? null : unitsToCents(Number(creditLimit)),
+  };
+}
+
+/** Creates a customer (no `customer`) or edits one. The shared schema checks the form; main checks again. */
+export function CustomerFormModal({ customer, onClose }: { customer?: Customer; onClose(saved?: Customer): void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const errors = useErrorText();
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: customer ? toValues(customer) : emptyValues,
+    validate: (values) => {
+      const parsed = customerInputSchema.safeParse(toInput(values));
+      if (parsed.success) return {};
+      return Object.fromEntries(
+        zodIssues(parsed.error).map((i) => [i.field === 'creditLimitCents' ? 'creditLimit' : i.field, errors.word(i)]),
+      );
+    },
+  });
+
+  useEffect(() => {
+    if (customer) return;
+    void unwrap(api().customers.nextNumber({})).then(({ number }) => {
+      if (!form.getValues().number) form.setFieldValue('number', number);
+    });
+    // Only once, when the form opens for a new customer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const submit = form.onSubmit(async (values) => {
+    const input = toInput(values);
+    const result = customer ? await api().customers.update({ id: customer.id, fields: input }) : await api().customers.create(input);
+    if (!result.ok) {
+      const issues = result.error.details?.issues ?? [];
+      if (issues.length > 0) {
+        form.setErrors(Object.fromEntries(issues.map((i) => [i.field === 'creditLimitCents' ? 'creditLimit' : i.field, errors.word(i)])));
+      } else {
+        notifications.show({ color: 'red', title: t('errors.title'), message: t(`errors.codes.${result.error.code}`) });
+      }
+      return;
+    }
+    notifications.show({ color: 'teal', message: t(customer ? 'customer.updated' : 'customer.created', { name: result.value.name }) });
+    onClose(result.value);
+  });
+
+  const f = (key: keyof Values) => ({ ...form.getInputProps(key), key: form.key(key) });
+  return (
+    <Modal opened onClose={() => onClose()} size="xl" title={customer ? t('customer.editTitle', { number: customer.number }) : t('customer.createTitle')}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <SimpleGrid cols={3}>
+            <TextInput label={t('customer.fields.number')} required {...f('number')} />
+            <TextInput label={t('customer.fields.name')} required {...f('name')} style={{ gridColumn: 'span 2' }} data-autofocus />
+          </SimpleGrid>
+          <SimpleGrid cols={3}>
+            <Select
+              label={t('customer.fields.kind')}
+              description={t('customer.hints.kind')}
+              data={customerKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+              allowDeselect={false}
+              {...f('kind')}
+            />
+            <Select
+              label={t('customer.fields.language')}
+              data={languages.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+              allowDeselect={false}
+              {...f('language')}
+            />
+            <TextInput label={t('customer.fields.country')} maxLength={2} {...f('country')} />
+          </SimpleGrid>
+          <SimpleGrid cols={3}>
+            <TextInput label={t('customer.fields.street')} {...f('street')} />
+            <TextInput label={t('customer.fields.postcode')} {...f('postcode')} />
+            <TextInput label={t('customer.fields.city')} {...f('city')} />
+          </SimpleGrid>
+          <SimpleGrid cols={2}>
+            <TextInput label={t('customer.fields.email')} type="email" {...f('email')} />
+            <TextInput label={t('customer.fields.phone')} {...f('phone')} />
+          </SimpleGrid>
+          <SimpleGrid cols={2}>
+            <TextInput label={t('customer.fields.vatNumber')} description={t('customer.hints.vatNumber')} {...f('vatNumber')} />
+            <TextInput label={t('customer.fields.cocNumber')} description=" " {...f('cocNumber')} />
+          </SimpleGrid>
+          <SimpleGrid cols={3}>
+            <NumberInput label={t('customer.fields.paymentTermsDays')} min={0} max={365} allowDecimal={false} {...f('paymentTermsDays')} />
+            <NumberInput
+              label={t('customer.fields.creditLimit')}
+              description={t('customer.hints.creditLimit')}
+              prefix="€ "
+              decimalScale={2}
+              decimalSeparator={fmt.decimalSeparator}
+              thousandSeparator={fmt.thousandSeparator}
+              allowNegative
+              {...f('creditLimit')}
+            />
+            <TextInput label={t('customer.fields.accountManager')} description=" " {...f('accountManager')} />
+          </SimpleGrid>
+          <Textarea label={t('customer.fields.description')} autosize minRows={2} {...f('description')} />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={() => onClose()}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={form.submitting}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,93 @@
+import { Button, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title, useMantineColorScheme } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languages } from '../../../shared/domain/customer/customer';
+import type { Settings } from '../../../shared/settings';
+import { api, unwrap, useStoreQuery } from '../../api';
+import { useErrorText } from '../../app/errors';
+
+export function SettingsPage() {
+  const { t, i18n } = useTranslation();
+  const errors = useErrorText();
+  const { setColorScheme } = useMantineColorScheme();
+  const settings = useStoreQuery([], ['settings'], () => api().settings.get({}));
+  const info = useStoreQuery([], ['app', 'info'], () => api().app.info({}));
+  const [name, setName] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  const save = async (patch: Partial<Settings>) => {
+    try {
+      const next = await unwrap(api().settings.update(patch));
+      void settings.refetch();
+      if (patch.language) await i18n.changeLanguage(next.language);
+      if (patch.theme) setColorScheme(next.theme);
+      notifications.show({ color: 'teal', message: t('common.saved') });
+    } catch (e) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: errors.message(e) });
+    }
+  };
+
+  const loadDemo = async () => {
+    setLoading(true);
+    try {
+      const r = await unwrap(api().demo.load({ customers: 250, invoicesPerCustomer: 8 }));
+      notifications.show({ color: 'teal', message: t('settings.demo.loaded', r) });
+    } catch (e) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: errors.message(e) });
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  if (!settings.data) return null;
+  const s = settings.data;
+  return (
+    <Stack maw={640} gap="md">
+      <Title order={2}>{t('settings.title')}</Title>
+      <Paper withBorder p="md">
+        <Stack>
+          <TextInput
+            label={t('settings.userName')}
+            description={t('settings.userNameHint')}
+            value={name ?? s.userName}
+            onChange={(e) => setName(e.currentTarget.value)}
+            onBlur={() => name !== null && name !== s.userName && void save({ userName: name })}
+            error={name !== null && name.trim() === '' ? t('errors.required') : undefined}
+          />
+          <Select
+            label={t('settings.language')}
+            data={languages.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+            value={s.language}
+            allowDeselect={false}
+            onChange={(v) => v && void save({ language: v as Settings['language'] })}
+          />
+          <div>
+            <Text size="sm" fw={500} mb={4}>
+              {t('settings.theme')}
+            </Text>
+            <SegmentedControl
+              value={s.theme}
+              data={(['light', 'dark', 'auto'] as const).map((v) => ({ value: v, label: t(`settings.themes.${v}`) }))}
+              onChange={(v) => void save({ theme: v as Settings['theme'] })}
+            />
+          </div>
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={5}>{t('settings.demo.title')}</Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('settings.demo.body')}
+        </Text>
+        <Button variant="light" loading={loading} onClick={loadDemo}>
+          {t('settings.demo.load')}
+        </Button>
+      </Paper>
+      {info.data && (
+        <Text size="xs" c="dimmed">
+          {t('settings.about', { version: info.data.version })}
+        </Text>
+      )}
+    </Stack>
+  );
+}

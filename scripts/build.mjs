@@ -1,0 +1,43 @@
+// Builds the three targets: the UI and the store host pages with Vite, main and both preloads with esbuild.
+import { build as esbuild } from 'esbuild';
+import { build as vite } from 'vite';
+import react from '@vitejs/plugin-react';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.join(root, 'dist');
+rmSync(out, { recursive: true, force: true });
+
+const page = (dir, outDir, plugins = []) =>
+  vite({
+    root: path.join(root, dir),
+    base: './',
+    logLevel: 'warn',
+    plugins,
+    build: { outDir: path.join(out, outDir), emptyOutDir: true, target: 'chrome130', sourcemap: true },
+  });
+
+await page('renderer', 'renderer', [react()]);
+await page('electron/store', 'store');
+
+const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, external: ['electron'], logLevel: 'warning' };
+await esbuild({ ...node, entryPoints: { main: 'electron/main.ts' }, outExtension: { '.js': '.cjs' }, outdir: path.join(out, 'electron') });
+await esbuild({
+  ...node,
+  // Sandboxed preloads can only require 'electron'; everything else is bundled in.
+  entryPoints: { preload: 'electron/preload.ts', 'store-preload': 'electron/store-preload.ts' },
+  outExtension: { '.js': '.cjs' },
+  outdir: path.join(out, 'electron'),
+});
+console.log('built dist/renderer, dist/store, dist/electron');
+
+// The test shell's two page scripts (stand-ins for the preloads), as classic scripts for addInitScript.
+await esbuild({
+  bundle: true,
+  format: 'iife',
+  target: 'chrome130',
+  logLevel: 'warning',
+  entryPoints: { 'ui-bridge': 'tests/shell/ui-bridge.ts', 'store-bridge': 'tests/shell/store-bridge.ts' },
+  outdir: path.join(out, 'test-shell'),
+});

@@ -1,0 +1,146 @@
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ChangeEvent } from '../../shared/contract';
+import { createMainApp, type MainApp } from '../../electron/app';
+import { contentType, CSP, resolveAppPath } from '../../electron/services/app-files';
+import { jsonFileSettings } from '../../electron/services/settings';
+import { createStoreClient, type StoreClient } from '../../electron/services/store-client';
+import type { FromStore, ToStore } from '../../electron/store/protocol';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const dist = path.join(root, 'dist');
+export const UI_ORIGIN = 'http://ui.debitum.localhost';
+export const STORE_ORIGIN = 'http://store.debitum.localhost';
+
+/** Chromium from CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own (undefined). */
+export function chromiumPath(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+];
+
+export type Shell = {
+  context: BrowserContext;
+  ui: Page;
+  storePage: Page;
+  store: StoreClient;
+  main: MainApp;
+  /** Closes like a user quitting: pending writes finish, the store closes, then the browser. */
+  close(): Promise<void>;
+  /** Kills every Chromium process of this profile with SIGKILL, like a crash or a pulled plug. */
+  kill(): void;
+};
+
+export type ShellOptions = {
+  profileDir: string;
+  /** Pins "today" so screenshots and tests do not depend on the calendar. */
+  today?: string;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  /** Open the UI page too (tests of the store alone do not need it). */
+  withUi?: boolean;
+};
+
+async function serve(context: BrowserContext): Promise<void> {
+  const roots: Record<string, string> = { [UI_ORIGIN]: path.join(dist, 'renderer'), [STORE_ORIGIN]: path.join(dist, 'store') };
+  for (const [origin, dir] of Object.entries(roots)) {
+    await context.route(`${origin}/**`, (route) => {
+      const file = resolveAppPath(dir, route.request().url());
+      if (!file || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
+      return route.fulfill({
+        status: 200,
+        headers: { 'content-type': contentType(file), 'content-security-policy': CSP },
+        body: readFileSync(file),
+      });
+    });
+  }
+}
+
+export async function startShell(opts: ShellOptions): Promise<Shell> {
+  if (!existsSync(path.join(dist, 'test-shell', 'ui-bridge.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const userDataDir = path.join(opts.profileDir, 'chromium');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    args: chromiumArgs,
+    headless: true,
+    viewport: opts.viewport ?? { width: 1360, height: 860 },
+    colorScheme: opts.colorScheme ?? 'light',
+    locale: 'en-GB',
+  });
+  await serve(context);
+
+  const storePage = context.pages()[0] ?? (await context.newPage());
+  const listeners = new Set<(m: FromStore) => void>();
+  await storePage.exposeBinding('__debitumStoreOut', (_source, message: FromStore) => listeners.forEach((l) => l(message)));
+  await storePage.addInitScript({ path: path.join(dist, 'test-shell', 'store-bridge.js') });
+  const store = createStoreClient({
+    send: (m: ToStore) => {
+      storePage.evaluate((msg) => window.__debitumStoreIn?.(msg), m).catch(() => {
+        // The page is gone (closed or killed); the caller learns it from the call that never answers.
+      });
+    },
+    onMessage: (l) => listeners.add(l),
+  });
+  await storePage.goto(`${STORE_ORIGIN}/index.html`);
+  await store.ready;
+
+  const main = createMainApp({
+    store,
+    settings: jsonFileSettings(path.join(opts.profileDir, 'settings.json')),
+    version: JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version,
+    shell: 'test',
+    ...(opts.today ? { today: () => opts.today! } : {}),
+  });
+
+  const ui = await context.newPage();
+  if (opts.withUi !== false) {
+    await ui.exposeBinding('__debitumInvoke', (source, channel: string, input: unknown) => {
+      const url = source.frame.url();
+      const trusted = source.frame === ui.mainFrame() && url.startsWith(`${UI_ORIGIN}/`);
+      return main.dispatch(channel, input, { trusted, url });
+    });
+    await ui.addInitScript({ path: path.join(dist, 'test-shell', 'ui-bridge.js') });
+    main.onChange((event: ChangeEvent) => {
+      ui.evaluate((e) => window.__debitumChanged?.(e), event).catch(() => {});
+    });
+    await ui.goto(`${UI_ORIGIN}/index.html`);
+  }
+
+  return {
+    context,
+    ui,
+    storePage,
+    store,
+    main,
+    async close() {
+      await main.close();
+      await context.close();
+    },
+    kill() {
+      try {
+        execFileSync('pkill', ['-KILL', '-f', `--user-data-dir=${userDataDir}`]);
+      } catch {
+        // pkill exits 1 when nothing matched: the browser was already gone.
+      }
+    },
+  };
+}
+
+declare global {
+  interface Window {
+    __debitumStoreIn?: (message: unknown) => void;
+    __debitumChanged?: (event: ChangeEvent) => void;
+  }
+}

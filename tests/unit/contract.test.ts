@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { channelDef, channelNames, contract } from '../../shared/contract';
+import { createRouter, type Handlers } from '../../electron/ipc/router';
+import { resolveAppPath } from '../../electron/services/app-files';
+
+const validCustomer = {
+  number: 'K1',
+  name: 'Zoë Çelik',
+  language: 'nl',
+  country: 'nl',
+  kind: 'business',
+  vatNumber: 'NL004495445B01',
+  paymentTermsDays: 30,
+  creditLimitCents: 500000,
+};
+
+describe('contract', () => {
+  it('lists every channel once as area.name', () => {
+    const names = channelNames();
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain('customers.create');
+    for (const n of names) expect(channelDef(n)).toBeDefined();
+  });
+
+  it('finds no channel for unknown, nested or prototype names', () => {
+    for (const n of ['customers', 'customers.nope', 'customers.list.x', '__proto__.x', 'customers.constructor', 'toString.x']) {
+      expect(channelDef(n)).toBeUndefined();
+    }
+  });
+
+  it('accepts a valid customer and normalises it', () => {
+    const r = contract.customers.create.input.safeParse(validCustomer);
+    expect(r.success).toBe(true);
+    if (r.success) {
+      expect(r.data.country).toBe('NL');
+      expect(r.data.email).toBe('');
+    }
+  });
+
+  it.each([
+    [{ name: '  ' }, 'name', 'errors.required'],
+    [{ vatNumber: 'NL123456789B90' }, 'vatNumber', 'errors.vat.checksum'],
+    [{ vatNumber: 'XX123' }, 'vatNumber', 'errors.vat.format'],
+    [{ creditLimitCents: -1 }, 'creditLimitCents', 'errors.customer.creditLimitNegative'],
+    [{ email: 'not-an-address' }, 'email', 'errors.email'],
+    [{ number: 'K 1' }, 'number', 'errors.customer.numberChars'],
+    [{ paymentTermsDays: 1.5 }, 'paymentTermsDays', 'errors.invalidType'],
+  ])('rejects %j naming field %s', async (patch, field, key) => {
+    const dispatch = createRouter(stubHandlers());
+    const r = await dispatch('customers.create', { ...validCustomer, ...patch }, { trusted: true, url: 'test' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('validation');
+      const issue = r.error.details?.issues.find((i) => i.field === field);
+      expect(issue?.key).toBe(key);
+    }
+  });
+});
+
+function stubHandlers(): Handlers {
+  const never = async (): Promise<never> => {
+    throw new Error('handler must not run for rejected input');
+  };
+  return Object.fromEntries(
+    Object.entries(contract).map(([area, defs]) => [area, Object.fromEntries(Object.keys(defs).map((n) => [n, never]))]),
+  ) as unknown as Handlers;
+}
+
+describe('router', () => {
+  it('refuses a call from a foreign frame before looking at the input', async () => {
+    const r = await createRouter(stubHandlers())('customers.create', validCustomer, { trusted: false, url: 'https://evil.example' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('refuses an unknown channel', async () => {
+    const r = await createRouter(stubHandlers())('customers.drop', {}, { trusted: true, url: 'x' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('refuses extra fields on strict inputs', async () => {
+    const r = await createRouter(stubHandlers())('customers.get', { id: 'a', extra: 1 }, { trusted: true, url: 'x' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('turns a handler whose output breaks the schema into an internal error, never a wrong value', async () => {
+    const handlers = stubHandlers();
+    (handlers.customers as Record<string, unknown>).nextNumber = async () => ({ number: 42 });
+    const r = await createRouter(handlers)('customers.nextNumber', {}, { trusted: true, url: 'x' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});
+
+describe('app files', () => {
+  const root = '/opt/debitum/renderer';
+  it('serves files under the root', () => {
+    expect(resolveAppPath(root, 'app://ui/index.html')).toBe('/opt/debitum/renderer/index.html');
+    expect(resolveAppPath(root, 'app://ui/')).toBe('/opt/debitum/renderer/index.html');
+    expect(resolveAppPath(root, 'app://ui/assets/a.js')).toBe('/opt/debitum/renderer/assets/a.js');
+  });
+  it.each(['app://ui/../secret', 'app://ui/%2e%2e/%2e%2e/etc/passwd', 'app://ui/..%2f..%2fetc/passwd', 'app://ui/a%00.js', 'app://ui/..%5c..%5cwin.ini'])(
+    'refuses %s',
+    (url) => {
+      const p = resolveAppPath(root, url);
+      expect(p === null || p.startsWith(`${root}/`)).toBe(true);
+      if (p) expect(p).not.toContain('..');
+    },
+  );
+});
