@@ -356,10 +356,11 @@ function businessName(rng: Rng, country: Country, lang: Lang, who: People): Name
   if (country === 'DE') {
     if (r < 0.2) return { base: `${last} & Söhne`, form: pick(rng, ['GmbH', 'GmbH', 'KG']) };
     if (r < 0.45) return { base: `${last} ${pick(rng, sectorsDe)}`, form: pick(rng, ['GmbH', 'GmbH', 'AG', 'UG']) };
-    if (r < 0.7) return { base: `${pick(rng, tradesDe)} ${last}`, form: pick(rng, ['e.K.', 'GmbH', '']) };
+    if (r < 0.7) return { base: `${pick(rng, tradesDe)} ${last}`, form: pick(rng, ['e.K.', 'GmbH', 'GmbH']) };
     if (r < 0.82) return { base: `${last} & ${last2}`, form: 'GmbH & Co. KG' };
     if (r < 0.92) return { base: `${pick(rng, importCities)} Import`, form: 'GmbH' };
-    return { base: `${pick(rng, tradesDe)} ${first} ${last}`, form: '' };
+    // Always with a form: an unregistered small trader would have no Handelsregister number to show.
+    return { base: `${pick(rng, tradesDe)} ${first} ${last}`, form: 'e.K.' };
   }
   if (r < 0.25) return { base: `${last} et Fils`, form: pick(rng, ['SARL', 'SAS']) };
   if (r < 0.5) return { base: `${pick(rng, tradesFr)} ${first} ${last}`, form: pick(rng, ['', 'EURL']) };
@@ -525,6 +526,15 @@ export function demoCustomers(count: number, seed = 1): DemoCustomer[] {
 const ISSUE_SPAN = 400;
 const MAX_TERMS = 30;
 
+/** Cumulative share, lowest and highest amount in cents: many small invoices, few large ones. */
+const AMOUNT_BANDS: readonly (readonly [upTo: number, lo: number, hi: number])[] = [
+  [0.3, 2_500, 10_000],
+  [0.6, 10_000, 50_000],
+  [0.82, 50_000, 200_000],
+  [0.94, 200_000, 800_000],
+  [1, 800_000, 2_500_000],
+];
+
 export function demoInvoices(
   customerNumbers: string[],
   perCustomer: number | ((i: number) => number),
@@ -547,11 +557,11 @@ export function demoInvoices(
   const firstDay = todayDay - ISSUE_SPAN + 1;
   const dayStr = new Array<string>(ISSUE_SPAN + MAX_TERMS);
   for (let d = 0; d < dayStr.length; d++) dayStr[d] = fromEpochDay(firstDay + d);
-  const dayYear = dayStr.map((s) => s.slice(0, 4));
+  const yearPrefix = dayStr.map((s) => s.slice(0, 5));
 
-  // Issue days are drawn first so the rows can be laid out in issue-date order (a counting sort over ~400 days,
-  // O(n)); every other field is then drawn while the row is built, in that order, which keeps memory access
-  // sequential. Numbering in issue-date order is what a real invoicing system produces.
+  // Issue days are drawn first so the rows can be laid out in issue-date order (a counting sort over 400 days,
+  // O(n)) and numbered in that order, as a real invoicing system would; every other field is drawn while its row
+  // is built, so no column per field has to be kept.
   const cust = new Int32Array(total);
   const issue = new Int16Array(total);
   const next = new Int32Array(ISSUE_SPAN + 1);
@@ -575,36 +585,41 @@ export function demoInvoices(
   }
 
   const out = new Array<DemoInvoice>(total);
+  // Zero-padded sequence numbers are shared between the years: one string allocation fewer per row, and the
+  // garbage collector is most of the cost at this size.
+  const seqText: string[] = [];
   let year = '';
   let seq = 0;
   for (let q = 0; q < total; q++) {
     const r = order[q] ?? 0;
     const idx = issue[r] ?? 0;
-    const y = dayYear[idx] ?? '';
+    const y = yearPrefix[idx] ?? '';
     // The sequence restarts every calendar year, like real invoice numbering; year + sequence stays unique.
     if (y !== year) {
       year = y;
       seq = 0;
     }
     seq++;
+    let seqStr = seqText[seq - 1];
+    if (seqStr === undefined) {
+      seqStr = seq < 1_000_000 ? String(seq).padStart(6, '0') : String(seq);
+      seqText.push(seqStr);
+    }
 
     const t = rng() < 0.7 ? 30 : 14;
 
     // Banded uniform instead of a log-normal: integer maths keeps the output identical in every engine.
     const b = rng();
-    let lo: number;
-    let hi: number;
-    if (b < 0.3) (lo = 2_500), (hi = 10_000);
-    else if (b < 0.6) (lo = 10_000), (hi = 50_000);
-    else if (b < 0.82) (lo = 50_000), (hi = 200_000);
-    else if (b < 0.94) (lo = 200_000), (hi = 800_000);
-    else (lo = 800_000), (hi = 2_500_000);
+    let band = 0;
+    while (band < AMOUNT_BANDS.length - 1 && b >= AMOUNT_BANDS[band]![0]) band++;
+    const lo = AMOUNT_BANDS[band]![1];
+    const hi = AMOUNT_BANDS[band]![2];
     let a = lo + Math.floor(rng() * (hi - lo + 1));
     // Many invoices are for whole euros (a fixed fee, a round quantity).
     if (rng() < 0.3) a = Math.min(hi, Math.max(lo, Math.round(a / 100) * 100));
 
     const overdueDays = todayDay - (firstDay + idx + t);
-    const pPaid = overdueDays < 0 ? 0.03 : overdueDays <= 30 ? 0.35 : overdueDays <= 90 ? 0.7 : 0.9;
+    const pPaid = overdueDays <= 0 ? 0.03 : overdueDays <= 30 ? 0.35 : overdueDays <= 90 ? 0.7 : 0.9;
     const s = rng();
     let o = a;
     if (s < pPaid) o = 0;
@@ -614,7 +629,7 @@ export function demoInvoices(
     }
 
     out[q] = {
-      number: `${y}-${seq < 1_000_000 ? String(seq).padStart(6, '0') : seq}`,
+      number: y + seqStr,
       customerNumber: customerNumbers[cust[r] ?? 0] ?? '',
       issueDate: dayStr[idx] ?? '',
       dueDate: dayStr[idx + t] ?? '',

@@ -50,12 +50,14 @@ function Shell() {
         </AppShell.Header>
         <AppShell.Navbar p="sm" aria-label="main">
           <NavLink
+            component="button"
             label={<Text fw={500}>{t('app.nav.customers')}</Text>}
             leftSection={<IconUsers size={18} />}
             active={inCustomers}
             onClick={() => go({ area: 'customers' })}
           />
           <NavLink
+            component="button"
             label={<Text fw={500}>{t('app.nav.settings')}</Text>}
             leftSection={<IconSettings size={18} />}
             active={view.area === 'settings'}

@@ -8,7 +8,6 @@ export const TODAY = '2026-11-23';
 
 /** A fresh profile folder per test, and a `launch` that starts (or restarts) the app on it. */
 export const test = base.extend<{ profileDir: string; launch: (opts?: Partial<ShellOptions>) => Promise<Shell> }>({
-  // eslint-disable-next-line no-empty-pattern
   profileDir: async ({}, use) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'debitum-test-'));
     await use(dir);

@@ -130,7 +130,7 @@ export async function startShell(opts: ShellOptions): Promise<Shell> {
     },
     kill() {
       try {
-        execFileSync('pkill', ['-KILL', '-f', `--user-data-dir=${userDataDir}`]);
+        execFileSync('pkill', ['-KILL', '-f', '--', `--user-data-dir=${userDataDir}`]);
       } catch {
         // pkill exits 1 when nothing matched: the browser was already gone.
       }

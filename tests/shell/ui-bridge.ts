@@ -1,8 +1,9 @@
-import { buildApi, type ChangeEvent, type ChannelName } from '../../shared/contract';
+import { type Api, buildApi, type ChangeEvent, type ChannelName } from '../../shared/contract';
 
 // The test shell's stand-in for Electron's preload: the same window.api, built from the contract, over a binding.
 declare global {
   interface Window {
+    api: Api;
     __debitumInvoke(channel: ChannelName, input: unknown): Promise<unknown>;
     __debitumChanged?: (event: ChangeEvent) => void;
   }

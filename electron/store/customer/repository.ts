@@ -73,11 +73,13 @@ export function customerRepository(db: DebitumDb, emit: ChangeSink) {
     async list(q: CustomerListQuery): Promise<{ rows: CustomerRow[]; total: number }> {
       if (q.search.trim() !== '') return search(q);
       const index = sortIndex[q.sort];
-      let coll = q.showInactive
-        ? db.customers.orderBy(index)
-        : db.customers.where(`[active+${index}]`).between([1, Dexie.minKey], [1, Dexie.maxKey]);
-      if (q.direction === 'desc') coll = coll.reverse();
-      const [total, records] = await Promise.all([coll.clone().count(), coll.offset(q.offset).limit(q.limit).toArray()]);
+      // Dexie collections change in place under offset/limit, so the count gets a collection of its own.
+      const all = () =>
+        q.showInactive
+          ? db.customers.orderBy(index)
+          : db.customers.where(`[active+${index}]`).between([1, Dexie.minKey], [1, Dexie.maxKey]);
+      const page = q.direction === 'desc' ? all().reverse() : all();
+      const [total, records] = await Promise.all([all().count(), page.offset(q.offset).limit(q.limit).toArray()]);
       return { rows: records.map(toRow), total };
     },
 

@@ -45,7 +45,7 @@ export function CustomerCardPage({ id, tab }: { id: string; tab: CustomerTab }) 
             {!customer.active && <Badge color="gray">{t('customers.inactive')}</Badge>}
             {isOverCreditLimit(customer) && <Badge color="red">{t('customers.overLimit')}</Badge>}
           </Group>
-          <Text c="dimmed" ff="monospace">
+          <Text c="dimmed">
             {customer.number}
             {customer.city ? ` · ${customer.city}` : ''}
           </Text>

@@ -71,7 +71,6 @@ export function CustomerFormModal({ customer, onClose }: { customer?: Customer; 
       if (!form.getValues().number) form.setFieldValue('number', number);
     });
     // Only once, when the form opens for a new customer.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const submit = form.onSubmit(async (values) => {

@@ -130,7 +130,7 @@ export function CustomerListPage() {
                 >
                   {row ? (
                     <>
-                      <Text size="sm" ff="monospace" role="cell">
+                      <Text size="sm" role="cell" className={classes.amount}>
                         {row.number}
                       </Text>
                       <Group gap="xs" wrap="nowrap" role="cell" className={classes.name}>

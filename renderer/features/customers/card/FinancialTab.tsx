@@ -90,7 +90,7 @@ export function FinancialTab({ card }: { card: CustomerCard }) {
                 const days = daysBetween(i.dueDate, today);
                 return (
                   <Table.Tr key={i.id} style={{ background: overdueColor(days) }}>
-                    <Table.Td ff="monospace">{i.number}</Table.Td>
+                    <Table.Td>{i.number}</Table.Td>
                     <Table.Td>{fmt.date(i.issueDate)}</Table.Td>
                     <Table.Td>{fmt.date(i.dueDate)}</Table.Td>
                     <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>

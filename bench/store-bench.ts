@@ -1,0 +1,102 @@
+// Runs inside a Chromium page on real IndexedDB: the store host's own code (createStoreApi), timed in the page so
+// the figures are store time, without the IPC bridge.
+import { demoCustomers, demoInvoices } from './data/demo';
+import { createStoreApi } from '../electron/store/api';
+import { openDb, storesV2 } from '../electron/store/db';
+import { newCustomerRecord } from '../electron/store/customer/repository';
+
+const actor = { user: 'bench', now: '2026-11-23T00:00:00.000Z' };
+const TODAY = '2026-11-23';
+
+function openRaw(name: string, stores: Record<string, string>): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(name, 1);
+    req.onupgradeneeded = () => {
+      for (const [table, spec] of Object.entries(stores)) {
+        const [primary, ...indexes] = spec.split(',').map((s) => s.trim());
+        const os = req.result.createObjectStore(table, { keyPath: primary });
+        for (const ix of indexes) {
+          const bare = ix.replace(/^[&*]/, '');
+          os.createIndex(bare, bare.startsWith('[') ? bare.slice(1, -1).split('+') : bare, { unique: ix.startsWith('&'), multiEntry: ix.startsWith('*') });
+        }
+      }
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const t0 = performance.now();
+  const r = await fn();
+  return [performance.now() - t0, r];
+}
+
+async function run(customerCount: number, invoiceCount: number) {
+  const customers = demoCustomers(customerCount, 42);
+  const per = (i: number) => (i === 0 ? 100 : Math.round((invoiceCount - 100) / (customerCount - 1)));
+  const invoices = demoInvoices(customers.map((c) => c.number), per, TODAY, 42);
+
+  // Baseline: the same customer and invoice rows put with raw IndexedDB into the same schema, one strict transaction.
+  const raw = await openRaw('bench-raw', storesV2);
+  const rawCustomers = customers.map((c) => newCustomerRecord(c, actor));
+  const ids = new Map(rawCustomers.map((c) => [c.number, c.id]));
+  const rawInvoices = invoices.map(({ customerNumber, ...i }) => ({ ...i, customerId: ids.get(customerNumber)!, id: crypto.randomUUID(), status: i.openCents === 0 ? 'paid' : 'open' }));
+  const [rawMs] = await time(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const tx = raw.transaction(['customers', 'invoices'], 'readwrite', { durability: 'strict' });
+        const cs = tx.objectStore('customers');
+        const is = tx.objectStore('invoices');
+        for (const c of rawCustomers) cs.put(c);
+        for (const i of rawInvoices) is.put(i);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      }),
+  );
+  raw.close();
+
+  const db = openDb('bench-store');
+  await db.open();
+  const api = createStoreApi(db, () => {});
+  const [seedMs] = await time(() => api['bulk.load'](customers, invoices, actor));
+
+  const list = { search: '', showInactive: false, sort: 'name' as const, direction: 'asc' as const, offset: 0, limit: 100 };
+  await api['customers.list'](list);
+  const firstPage: number[] = [];
+  for (let k = 0; k < 7; k++) firstPage.push((await time(() => api['customers.list'](list)))[0]);
+
+  const keystrokes: number[] = [];
+  for (const word of ['bakkerij', 'müller', 'celik', 'van den', 'k1004', 'brasserie', 'lodz']) {
+    for (let n = 1; n <= word.length; n++) keystrokes.push((await time(() => api['customers.list']({ ...list, search: word.slice(0, n) })))[0]);
+  }
+
+  const heavy = (await api['customers.list']({ ...list, sort: 'number', limit: 1 })).rows[0]!;
+  const card: number[] = [];
+  let openCount = 0;
+  for (let k = 0; k < 7; k++) {
+    const [ms, c] = await time(() => api['customers.get'](heavy.id, TODAY));
+    card.push(ms);
+    openCount = c.openInvoices.length;
+  }
+  db.close();
+  return {
+    customers: customers.length,
+    invoices: invoices.length,
+    rawMs,
+    seedMs,
+    firstPageMs: median(firstPage),
+    keystrokeMedianMs: median(keystrokes),
+    keystrokeMaxMs: Math.max(...keystrokes),
+    keystrokes: keystrokes.length,
+    cardMs: median(card),
+    cardOpenInvoices: openCount,
+  };
+}
+
+(window as unknown as { runBench: typeof run }).runBench = run;
