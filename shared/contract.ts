@@ -37,6 +37,8 @@ export type CustomerRow = z.infer<typeof customerRowSchema>;
 
 export const customerCardSchema = z.object({
   customer: customerSchema,
+  /** The business date the overdue figures were computed for, so the UI counts days overdue from the same day. */
+  today: z.string(),
   openInvoices: z.array(invoiceSchema),
   /** Open amounts per currency; the EUR figure equals the customer's maintained open balance. */
   openByCurrency: z.record(z.string(), z.number().int()),

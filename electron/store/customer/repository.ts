@@ -93,7 +93,7 @@ export function customerRepository(db: DebitumDb, emit: ChangeSink) {
           openByCurrency[i.currency] = (openByCurrency[i.currency] ?? 0) + i.openCents;
           if (i.dueDate < today) overdueByCurrency[i.currency] = (overdueByCurrency[i.currency] ?? 0) + i.openCents;
         }
-        return { customer, openInvoices, openByCurrency, overdueByCurrency };
+        return { customer, today, openInvoices, openByCurrency, overdueByCurrency };
       });
     },
 

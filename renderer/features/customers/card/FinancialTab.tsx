@@ -1,7 +1,7 @@
 import { Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CustomerCard } from '../../../../shared/contract';
-import { daysBetween, todayLocal } from '../../../../shared/domain/dates';
+import { daysBetween } from '../../../../shared/domain/dates';
 import { useFormat } from '../../../i18n/format';
 
 function Figure({ label, value, color, testId }: { label: string; value: string; color?: string; testId?: string }) {
@@ -28,8 +28,7 @@ export function overdueColor(days: number): string | undefined {
 export function FinancialTab({ card }: { card: CustomerCard }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const { customer, openInvoices } = card;
-  const today = todayLocal();
+  const { customer, openInvoices, today } = card;
   const limit = customer.creditLimitCents;
   const use = limit && limit > 0 ? customer.openBalanceCents / limit : null;
   const currencies = Object.keys(card.openByCurrency).filter((c) => c !== 'EUR');
