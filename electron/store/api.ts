@@ -3,14 +3,18 @@ import type { CustomerFields } from '../../shared/domain/customer/customer';
 import type { InvoiceInput } from '../../shared/domain/invoice/invoice';
 import type { Actor } from './actor';
 import { customerRepository } from './customer/repository';
+import { customerSearchIndex } from './customer/search-index';
 import type { DebitumDb } from './db';
 import { type BulkInvoice, invoiceRepository } from './invoice/repository';
 import type { ChangeSink } from './write';
 
 /** Everything main may ask of the store host. Inputs arrive validated by main; the store keeps its own invariants. */
 export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
-  const customers = customerRepository(db, emit);
-  const invoices = invoiceRepository(db, emit);
+  const index = customerSearchIndex(db);
+  // Loaded in the background right away, so the first search does not wait for it.
+  void index.warm();
+  const customers = customerRepository(db, emit, index);
+  const invoices = invoiceRepository(db, emit, index);
   return {
     'customers.list': (q: CustomerListQuery) => customers.list(q),
     'customers.get': (id: string, today: string) => customers.get(id, today),

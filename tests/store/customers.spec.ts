@@ -1,9 +1,10 @@
 import { demoCustomers, demoInvoices } from '../../bench/data/demo';
+import type { CustomerListQuery } from '../../shared/contract';
 import { AppFailure } from '../../shared/result';
 import { expect, test, TODAY } from '../shell/fixtures';
 
 const actor = { user: 'Tester', now: '2026-11-23T09:00:00.000Z' };
-const list = { search: '', showInactive: false, sort: 'name', direction: 'asc', offset: 0, limit: 100 } as const;
+const list: CustomerListQuery = { search: '', showInactive: false, sort: 'name', direction: 'asc', offset: 0, limit: 100 };
 
 test('creates, lists, sorts, searches and refuses a duplicate number', async ({ launch }) => {
   const { store } = await launch({ withUi: false });
@@ -88,4 +89,29 @@ test('a failing bulk load writes nothing', async ({ launch }) => {
   invoices.push({ ...invoices[0]!, number: 'ORPHAN', customerNumber: 'NOPE' });
   await expect(store.call('bulk.load', customers, invoices, actor)).rejects.toMatchObject({ code: 'validation' });
   expect((await store.call('customers.list', { ...list, showInactive: true })).total).toBe(0);
+});
+
+test('search results follow every committed write: create, rename, deactivate, invoice, delete', async ({ launch }) => {
+  const { store } = await launch({ withUi: false });
+  const [a, b] = demoCustomers(2, 9);
+  const search = (q: string, extra: Partial<CustomerListQuery> = {}) => store.call('customers.list', { ...list, search: q, ...extra });
+  const first = await store.call('customers.create', { ...a!, number: 'S1', name: 'Brasserie Zoë' }, actor);
+  const second = await store.call('customers.create', { ...b!, number: 'S2', name: 'Brouwerij Noël' }, actor);
+  expect((await search('br')).rows.map((r) => r.number)).toEqual(['S1', 'S2']);
+
+  await store.call('customers.update', first.id, { ...a!, number: 'S1', name: 'Zoë Café' }, actor);
+  expect((await search('br')).rows.map((r) => r.number)).toEqual(['S2']);
+  expect((await search('cafe')).rows[0]).toMatchObject({ id: first.id, name: 'Zoë Café' });
+
+  await store.call('invoices.create', { number: 'B1', customerId: second.id, issueDate: '2026-10-01', dueDate: '2026-10-31', amountCents: 99_00, openCents: 99_00 }, actor);
+  const byBalance = await search('s', { sort: 'openBalanceCents', direction: 'desc' });
+  expect(byBalance.rows.map((r) => [r.number, r.openBalanceCents])).toEqual([['S2', 99_00 + second.openBalanceCents], ['S1', 0]]);
+
+  await store.call('customers.setActive', second.id, false, actor);
+  expect((await search('noel')).total).toBe(0);
+  expect((await search('noel', { showInactive: true })).total).toBe(1);
+
+  await store.call('customers.delete', first.id);
+  expect((await search('zoe', { showInactive: true })).total).toBe(0);
+  expect((await store.call('customers.list', { ...list, showInactive: true })).total).toBe(1);
 });

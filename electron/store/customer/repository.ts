@@ -1,11 +1,12 @@
 import Dexie from 'dexie';
 import type { CustomerCard, CustomerListQuery, CustomerRow } from '../../../shared/contract';
 import { type Customer, type CustomerFields, isOverCreditLimit } from '../../../shared/domain/customer/customer';
-import { firstQueryWord, matchesSearch, searchKey, searchWords } from '../../../shared/domain/customer/search';
+import { searchKey, searchWords } from '../../../shared/domain/customer/search';
 import { AppFailure, issue } from '../../../shared/result';
 import type { CustomerRecord, DebitumDb } from '../db';
 import type { Actor } from '../actor';
 import { type ChangeSink, write } from '../write';
+import { type CustomerSearchIndex, toRow } from './search-index';
 
 const sortIndex: Record<CustomerListQuery['sort'], keyof CustomerRecord> = {
   number: 'number',
@@ -19,17 +20,6 @@ export function toCustomer(r: CustomerRecord): Customer {
   const { nameKey: _n, cityKey: _c, creditLimitSort: _l, searchWords: _w, overLimit: _o, ...rest } = r;
   return { ...rest, active: r.active === 1 };
 }
-
-const toRow = (r: CustomerRecord): CustomerRow => ({
-  id: r.id,
-  number: r.number,
-  name: r.name,
-  city: r.city,
-  country: r.country,
-  active: r.active === 1,
-  openBalanceCents: r.openBalanceCents,
-  creditLimitCents: r.creditLimitCents,
-});
 
 /** Derived fields of a stored customer, recomputed from its own fields on every write. */
 export function withDerived(c: Omit<CustomerRecord, 'nameKey' | 'cityKey' | 'creditLimitSort' | 'searchWords' | 'overLimit'>): CustomerRecord {
@@ -62,7 +52,7 @@ const duplicateNumber = (number: string) =>
     issue('number', 'errors.customer.numberTaken', `number ${number} is already used`, { number }),
   ]);
 
-export function customerRepository(db: DebitumDb, emit: ChangeSink) {
+export function customerRepository(db: DebitumDb, emit: ChangeSink, index: CustomerSearchIndex) {
   async function mustGet(id: string): Promise<CustomerRecord> {
     const r = await db.customers.get(id);
     if (!r) throw new AppFailure('not_found', `customer ${id} does not exist`);
@@ -71,15 +61,14 @@ export function customerRepository(db: DebitumDb, emit: ChangeSink) {
 
   return {
     async list(q: CustomerListQuery): Promise<{ rows: CustomerRow[]; total: number }> {
-      if (q.search.trim() !== '') return search(q);
-      const index = sortIndex[q.sort];
-      // Dexie collections change in place under offset/limit, so the count gets a collection of its own.
+      if (q.search.trim() !== '') return index.search(q);
+      const field = sortIndex[q.sort];
       const all = () =>
         q.showInactive
-          ? db.customers.orderBy(index)
-          : db.customers.where(`[active+${index}]`).between([1, Dexie.minKey], [1, Dexie.maxKey]);
+          ? db.customers.orderBy(field)
+          : db.customers.where(`[active+${field}]`).between([1, Dexie.minKey], [1, Dexie.maxKey]);
       const page = q.direction === 'desc' ? all().reverse() : all();
-      const [total, records] = await Promise.all([all().count(), page.offset(q.offset).limit(q.limit).toArray()]);
+      const [total, records] = await Promise.all([index.count(q.showInactive), page.offset(q.offset).limit(q.limit).toArray()]);
       return { rows: records.map(toRow), total };
     },
 
@@ -112,37 +101,43 @@ export function customerRepository(db: DebitumDb, emit: ChangeSink) {
       }
     },
 
-    create(fields: CustomerFields, actor: Actor): Promise<Customer> {
-      return write(db, ['customers'], emit, async () => {
+    async create(fields: CustomerFields, actor: Actor): Promise<Customer> {
+      const record = await write(db, ['customers'], emit, async () => {
         if ((await db.customers.where('number').equals(fields.number).count()) > 0) throw duplicateNumber(fields.number);
-        const record = newCustomerRecord(fields, actor);
-        await db.customers.add(record);
-        return toCustomer(record);
+        const r = newCustomerRecord(fields, actor);
+        await db.customers.add(r);
+        return r;
       });
+      index.put([record]);
+      return toCustomer(record);
     },
 
-    update(id: string, fields: CustomerFields, actor: Actor): Promise<Customer> {
-      return write(db, ['customers'], emit, async () => {
+    async update(id: string, fields: CustomerFields, actor: Actor): Promise<Customer> {
+      const record = await write(db, ['customers'], emit, async () => {
         const current = await mustGet(id);
         const clash = await db.customers.where('number').equals(fields.number).first();
         if (clash && clash.id !== id) throw duplicateNumber(fields.number);
-        const record = withDerived({ ...toCustomer(current), ...fields, active: current.active, updatedAt: actor.now, updatedBy: actor.user });
-        await db.customers.put(record);
-        return toCustomer(record);
+        const r = withDerived({ ...toCustomer(current), ...fields, active: current.active, updatedAt: actor.now, updatedBy: actor.user });
+        await db.customers.put(r);
+        return r;
       });
+      index.put([record]);
+      return toCustomer(record);
     },
 
-    setActive(id: string, active: boolean, actor: Actor): Promise<Customer> {
-      return write(db, ['customers'], emit, async () => {
+    async setActive(id: string, active: boolean, actor: Actor): Promise<Customer> {
+      const record = await write(db, ['customers'], emit, async () => {
         const current = await mustGet(id);
-        const record: CustomerRecord = { ...current, active: active ? 1 : 0, updatedAt: actor.now, updatedBy: actor.user };
-        await db.customers.put(record);
-        return toCustomer(record);
+        const r: CustomerRecord = { ...current, active: active ? 1 : 0, updatedAt: actor.now, updatedBy: actor.user };
+        await db.customers.put(r);
+        return r;
       });
+      index.put([record]);
+      return toCustomer(record);
     },
 
-    delete(id: string): Promise<{ id: string }> {
-      return write(db, ['customers', 'invoices'], emit, async () => {
+    async delete(id: string): Promise<{ id: string }> {
+      const result = await write(db, ['customers', 'invoices'], emit, async () => {
         await mustGet(id);
         const open = await db.invoices.where('[customerId+status]').equals([id, 'open']).count();
         if (open > 0) {
@@ -154,23 +149,11 @@ export function customerRepository(db: DebitumDb, emit: ChangeSink) {
         await db.customers.delete(id);
         return { id };
       });
+      index.remove(id);
+      return result;
     },
   };
 
-  async function search(q: CustomerListQuery): Promise<{ rows: CustomerRow[]; total: number }> {
-    const prefix = firstQueryWord(q.search);
-    const candidates = await db.customers.where('searchWords').startsWith(prefix).distinct().toArray();
-    const hits = candidates.filter((r) => (q.showInactive || r.active === 1) && matchesSearch(q.search, r.searchWords));
-    const key = sortIndex[q.sort];
-    const sign = q.direction === 'desc' ? -1 : 1;
-    hits.sort((a, b) => sign * compare(a[key], b[key]));
-    return { rows: hits.slice(q.offset, q.offset + q.limit).map(toRow), total: hits.length };
-  }
-}
-
-function compare(a: unknown, b: unknown): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
 }
 
 export type CustomerRepository = ReturnType<typeof customerRepository>;

@@ -6,6 +6,7 @@ import type { Actor } from '../actor';
 import { newCustomerRecord, withDerived } from '../customer/repository';
 import type { CustomerRecord, DebitumDb } from '../db';
 import { type ChangeSink, write } from '../write';
+import type { CustomerSearchIndex } from '../customer/search-index';
 
 /** An invoice in a bulk load names its customer by number, as the office's own exports do. */
 export type BulkInvoice = Omit<z.output<typeof invoiceInputSchema>, 'customerId'> & { customerNumber: string };
@@ -29,10 +30,10 @@ function applyToCustomers(customers: Map<string, CustomerRecord>, invoices: Invo
   }
 }
 
-export function invoiceRepository(db: DebitumDb, emit: ChangeSink) {
+export function invoiceRepository(db: DebitumDb, emit: ChangeSink, index: CustomerSearchIndex) {
   return {
-    create(input: InvoiceInput, actor: Actor): Promise<Invoice> {
-      return write(db, ['customers', 'invoices'], emit, async () => {
+    async create(input: InvoiceInput, actor: Actor): Promise<Invoice> {
+      const [invoice, customer] = await write(db, ['customers', 'invoices'], emit, async () => {
         const parsed = invoiceInputSchema.parse(input);
         const customer = await db.customers.get(parsed.customerId);
         if (!customer) {
@@ -43,17 +44,20 @@ export function invoiceRepository(db: DebitumDb, emit: ChangeSink) {
         await db.invoices.add(invoice);
         const byId = new Map([[customer.id, customer]]);
         applyToCustomers(byId, [invoice]);
-        await db.customers.put(withDerived({ ...customer, updatedAt: actor.now, updatedBy: actor.user }));
-        return invoice;
+        const updated = withDerived({ ...customer, updatedAt: actor.now, updatedBy: actor.user });
+        await db.customers.put(updated);
+        return [invoice, updated] as const;
       });
+      index.put([customer]);
+      return invoice;
     },
 
     /**
      * Adds customers and their invoices in one transaction: all or nothing. Balances are computed once in memory
      * and written with the customers, so a load of 200k invoices costs one pass.
      */
-    bulkLoad(customers: CustomerFields[], invoices: BulkInvoice[], actor: Actor): Promise<{ customers: number; invoices: number }> {
-      return write(db, ['customers', 'invoices'], emit, async () => {
+    async bulkLoad(customers: CustomerFields[], invoices: BulkInvoice[], actor: Actor): Promise<{ customers: number; invoices: number }> {
+      const written = await write(db, ['customers', 'invoices'], emit, async () => {
         const records = customers.map((c) => newCustomerRecord(c, actor));
         const byNumber = new Map(records.map((r) => [r.number, r]));
         const taken = await db.customers.where('number').anyOf([...byNumber.keys()]).primaryKeys();
@@ -80,18 +84,21 @@ export function invoiceRepository(db: DebitumDb, emit: ChangeSink) {
         }
         const all = new Map([...records, ...existing.values()].map((r) => [r.id, r]));
         applyToCustomers(all, rows);
-        await db.customers.bulkPut([...all.values()].map((r) => withDerived(r)));
+        const updated = [...all.values()].map((r) => withDerived(r));
+        await db.customers.bulkPut(updated);
         await db.invoices.bulkAdd(rows);
-        return { customers: records.length, invoices: rows.length };
+        return updated;
       });
+      index.put(written);
+      return { customers: customers.length, invoices: invoices.length };
     },
 
     /** Recomputes every customer's balance from its invoices and lists where the maintained figure differs. */
     async checkBalances(): Promise<{ customerId: string; maintained: number; recomputed: number }[]> {
       return db.transaction('r', ['customers', 'invoices'], async () => {
         const sums = new Map<string, number>();
-        await db.invoices.where('status').equals('open').each((i) => {
-          sums.set(i.customerId, (sums.get(i.customerId) ?? 0) + balanceContribution(i));
+        await db.invoices.each((i) => {
+          if (i.status === 'open') sums.set(i.customerId, (sums.get(i.customerId) ?? 0) + balanceContribution(i));
         });
         const out: { customerId: string; maintained: number; recomputed: number }[] = [];
         await db.customers.each((c) => {

@@ -55,7 +55,16 @@ export function searchWords(...texts: string[]): string[] {
 
 /** True when every query word is a prefix of some indexed word; an empty query matches everything. */
 export function matchesSearch(query: string, words: readonly string[]): boolean {
-  return wordsOf(searchKey(query)).every((q) => words.some((w) => w.startsWith(q)));
+  return matchesQueryWords(queryWords(query), words);
+}
+
+/** The normalised words of a query; for matching many records, compute these once and use matchesQueryWords. */
+export function queryWords(query: string): string[] {
+  return wordsOf(searchKey(query));
+}
+
+export function matchesQueryWords(queryWords: readonly string[], words: readonly string[]): boolean {
+  return queryWords.every((q) => words.some((w) => w.startsWith(q)));
 }
 
 /**
