@@ -30,6 +30,7 @@ try {
       : route.fulfill({ contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><script src="bench.js"></script>' }),
   );
   const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (m) => console.log(`  page: ${m.text()}`));
   await page.goto(`${ORIGIN}/index.html`);
   console.log(`Seeding ${CUSTOMERS.toLocaleString('en')} customers and ${INVOICES.toLocaleString('en')} invoices on ${chromiumPath() ?? 'Playwright Chromium'}…`);
   const r = await page.evaluate(([c, i]) => (window as unknown as { runBench(c: number, i: number): Promise<Record<string, number>> }).runBench(c!, i!), [CUSTOMERS, INVOICES]);

@@ -77,9 +77,16 @@ async function run(customerCount: number, invoiceCount: number) {
   for (let k = 0; k < 7; k++) firstPage.push((await time(() => api['customers.list'](list)))[0]);
 
   const keystrokes: number[] = [];
+  const slowest: [number, string][] = [];
   for (const word of ['bakkerij', 'müller', 'celik', 'van den', 'k1004', 'brasserie', 'lodz']) {
-    for (let n = 1; n <= word.length; n++) keystrokes.push((await time(() => api['customers.list']({ ...list, search: word.slice(0, n) })))[0]);
+    for (let n = 1; n <= word.length; n++) {
+      const [ms] = await time(() => api['customers.list']({ ...list, search: word.slice(0, n) }));
+      keystrokes.push(ms);
+      slowest.push([ms, word.slice(0, n)]);
+    }
   }
+  slowest.sort((a, b) => b[0] - a[0]);
+  console.log('slowest keystrokes', JSON.stringify(slowest.slice(0, 5)));
 
   const heavy = (await api['customers.list']({ ...list, search: customers[0]!.number })).rows[0]!;
   const card: number[] = [];

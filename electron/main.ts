@@ -12,7 +12,7 @@ import type { FromStore, ToStore } from './store/protocol';
 
 const STORE_PARTITION = 'persist:debitum-store';
 const distRoot = path.join(__dirname, '..');
-const roots: Record<string, string> = { ui: path.join(distRoot, 'renderer'), store: path.join(distRoot, 'store') };
+const roots = { ui: path.join(distRoot, 'renderer'), store: path.join(distRoot, 'store') };
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -20,11 +20,10 @@ protocol.registerSchemesAsPrivileged([
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
-function serveApp(target: Electron.Session): void {
+/** Serves one of the app's two pages to one session only: the UI session never reaches the store's files. */
+function serveApp(target: Electron.Session, host: keyof typeof roots): void {
   target.protocol.handle(APP_SCHEME, (request) => {
-    const host = new URL(request.url).host;
-    const root = roots[host];
-    const file = root ? resolveAppPath(root, request.url) : null;
+    const file = new URL(request.url).host === host ? resolveAppPath(roots[host], request.url) : null;
     if (!file) return new Response('Not found', { status: 404 });
     return net.fetch(pathToFileURL(file).toString());
   });
@@ -44,7 +43,7 @@ function electronSettings(): SettingsStore {
 
 function createStoreHost(): { window: BrowserWindow; port: Electron.MessagePortMain } {
   const storeSession = session.fromPartition(STORE_PARTITION);
-  serveApp(storeSession);
+  serveApp(storeSession, 'store');
   hardenSession(storeSession);
   const win = new BrowserWindow({
     show: false,
@@ -97,7 +96,7 @@ function createUiWindow(main: MainApp): BrowserWindow {
 
 async function start(): Promise<void> {
   hardenApp();
-  serveApp(session.defaultSession);
+  serveApp(session.defaultSession, 'ui');
   hardenSession(session.defaultSession);
   const host = createStoreHost();
   host.port.start();

@@ -40,6 +40,7 @@ export function useFormat() {
     date: (d: string) => formatDate(d, lang),
     instant: (iso: string) => formatInstant(iso, lang),
     percent: (r: number) => formatPercent(r, lang),
+    country: (code: string) => new Intl.DisplayNames([intlLocale[lang]], { type: 'region' }).of(code) ?? code,
     decimalSeparator: new Intl.NumberFormat(intlLocale[lang]).format(1.5).charAt(1),
     thousandSeparator: new Intl.NumberFormat(intlLocale[lang]).format(1000).charAt(1),
   };

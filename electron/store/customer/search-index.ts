@@ -45,6 +45,18 @@ export function customerSearchIndex(db: DebitumDb) {
   let loading: Promise<Map<string, Entry>> | null = null;
   // Entries in each sort order, made on first use after a change; a search then filters in order and never sorts.
   const sorted = new Map<keyof Entry, Entry[]>();
+  let resortScheduled = false;
+
+  /** After a change, the default order is rebuilt in the next idle moment rather than on the next keystroke. */
+  function changed(map: Map<string, Entry>): void {
+    sorted.clear();
+    if (resortScheduled) return;
+    resortScheduled = true;
+    setTimeout(() => {
+      resortScheduled = false;
+      inOrder(map, 'nameKey');
+    }, 0);
+  }
 
   function inOrder(map: Map<string, Entry>, key: keyof Entry): Entry[] {
     let list = sorted.get(key);
@@ -82,7 +94,7 @@ export function customerSearchIndex(db: DebitumDb) {
     put(records: CustomerRecord[]): void {
       const apply = (map: Map<string, Entry>) => {
         records.forEach((r) => map.set(r.id, slim(r)));
-        sorted.clear();
+        changed(map);
       };
       if (entries) apply(entries);
       else void loading?.then(apply);
@@ -90,7 +102,7 @@ export function customerSearchIndex(db: DebitumDb) {
     remove(id: string): void {
       const apply = (map: Map<string, Entry>) => {
         map.delete(id);
-        sorted.clear();
+        changed(map);
       };
       if (entries) apply(entries);
       else void loading?.then(apply);

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Customer, type CustomerInput, customerInputSchema, customerKinds, languages } from '../../../shared/domain/customer/customer';
 import { centsToUnits, unitsToCents } from '../../../shared/domain/money/money';
@@ -9,6 +9,8 @@ import { zodIssues } from '../../../shared/result';
 import { api, unwrap } from '../../api';
 import { useErrorText } from '../../app/errors';
 import { useFormat } from '../../i18n/format';
+import { intlLocale } from '../../i18n';
+import { countryCodes } from '../../../shared/domain/countries';
 
 type Values = Omit<CustomerInput, 'creditLimitCents' | 'paymentTermsDays'> & {
   creditLimit: number | string;
@@ -53,6 +55,13 @@ export function CustomerFormModal({ customer, onClose }: { customer?: Customer; 
   const { t } = useTranslation();
   const fmt = useFormat();
   const errors = useErrorText();
+  const countries = useMemo(() => {
+    const names = new Intl.DisplayNames([intlLocale[fmt.language]], { type: 'region' });
+    const main = countryCodes.slice(0, 4);
+    const rest = countryCodes.slice(4).map((c) => ({ value: c, label: names.of(c) ?? c }));
+    rest.sort((a, b) => a.label.localeCompare(b.label, intlLocale[fmt.language]));
+    return [...main.map((c) => ({ value: c, label: names.of(c) ?? c })), ...rest];
+  }, [fmt.language]);
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: customer ? toValues(customer) : emptyValues,
@@ -112,7 +121,7 @@ export function CustomerFormModal({ customer, onClose }: { customer?: Customer; 
               allowDeselect={false}
               {...f('language')}
             />
-            <TextInput label={t('customer.fields.country')} maxLength={2} {...f('country')} />
+            <Select label={t('customer.fields.country')} data={countries} searchable allowDeselect={false} {...f('country')} />
           </SimpleGrid>
           <SimpleGrid cols={3}>
             <TextInput label={t('customer.fields.street')} {...f('street')} />

@@ -31,7 +31,7 @@ export function ContactTab({ customer: c }: { customer: Customer }) {
             </Title>
             {c.street || c.city ? (
               <Text size="sm" style={{ whiteSpace: 'pre-line' }} data-testid="head-office">
-                {[c.street, [c.postcode, c.city].filter(Boolean).join(' '), c.country].filter(Boolean).join('\n')}
+                {[c.street, [c.postcode, c.city].filter(Boolean).join(' '), fmt.country(c.country)].filter(Boolean).join('\n')}
               </Text>
             ) : (
               <Text size="sm" c="dimmed">
