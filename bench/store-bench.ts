@@ -2,8 +2,8 @@
 // the figures are store time, without the IPC bridge.
 import { demoCustomers, demoInvoices } from './data/demo';
 import { createStoreApi } from '../electron/store/api';
-import { openDb, storesV2 } from '../electron/store/db';
-import { newCustomerRecord } from '../electron/store/customer/repository';
+import { openDb, storesV3 } from '../electron/store/db';
+import { headOfficeOf, newCustomerRecord } from '../electron/store/customer/repository';
 
 const actor = { user: 'bench', now: '2026-11-23T00:00:00.000Z' };
 const TODAY = '2026-11-23';
@@ -47,18 +47,24 @@ async function run(customerCount: number, invoiceCount: number) {
     invoices.push({ number: `HEAVY-${k}`, customerNumber: customers[0]!.number, issueDate: '2026-06-01', dueDate: '2026-07-01', currency: 'EUR', amountCents, openCents: amountCents });
   }
 
-  // Baseline: the same customer and invoice rows put with raw IndexedDB into the same schema, one strict transaction.
-  const raw = await openRaw('bench-raw', storesV2);
+  // Baseline: the same customer, address and invoice rows put with raw IndexedDB into the same schema, in one strict
+  // transaction.
+  const raw = await openRaw('bench-raw', storesV3);
   const rawCustomers = customers.map((c) => newCustomerRecord(c, actor));
   const ids = new Map(rawCustomers.map((c) => [c.number, c.id]));
   const rawInvoices = invoices.map(({ customerNumber, ...i }) => ({ ...i, customerId: ids.get(customerNumber)!, id: crypto.randomUUID(), status: i.openCents === 0 ? 'paid' : 'open' }));
   const [rawMs] = await time(
     () =>
       new Promise<void>((resolve, reject) => {
-        const tx = raw.transaction(['customers', 'invoices'], 'readwrite', { durability: 'strict' });
+        const tx = raw.transaction(['customers', 'invoices', 'addresses'], 'readwrite', { durability: 'strict' });
         const cs = tx.objectStore('customers');
         const is = tx.objectStore('invoices');
-        for (const c of rawCustomers) cs.put(c);
+        const as = tx.objectStore('addresses');
+        for (const c of rawCustomers) {
+          cs.put(c);
+          const head = headOfficeOf(c, actor);
+          if (head) as.put(head);
+        }
         for (const i of rawInvoices) is.put(i);
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);

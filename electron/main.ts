@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, MessageChannelMain, net, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, MessageChannelMain, net, protocol, session, shell } from 'electron';
 import Store from 'electron-store';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +8,8 @@ import { APP_SCHEME, hardenApp, hardenContents, hardenSession, STORE_ORIGIN, UI_
 import { resolveAppPath } from './services/app-files';
 import { settingsFrom, type SettingsStore } from './services/settings';
 import { createStoreClient } from './services/store-client';
+import { attachmentFiles } from './services/files';
+import { AppFailure } from '../shared/result';
 import type { FromStore, ToStore } from './store/protocol';
 
 const STORE_PARTITION = 'persist:debitum-store';
@@ -104,7 +106,20 @@ async function start(): Promise<void> {
     send: (m: ToStore) => host.port.postMessage(m),
     onMessage: (listener: (m: FromStore) => void) => host.port.on('message', (e) => listener(e.data as FromStore)),
   });
-  const main = createMainApp({ store, settings: electronSettings(), version: app.getVersion(), shell: 'electron' });
+  const main = createMainApp({
+    store,
+    settings: electronSettings(),
+    version: app.getVersion(),
+    shell: 'electron',
+    files: attachmentFiles(app.getPath('userData')),
+    platform: {
+      async openPath(fullPath) {
+        const error = await shell.openPath(fullPath);
+        if (error) throw new AppFailure('io', error);
+      },
+      openExternal: (url) => shell.openExternal(url),
+    },
+  });
   let uiWindow = createUiWindow(main);
 
   ipcMain.handle('debitum:call', (event, channel: unknown, input: unknown) => {

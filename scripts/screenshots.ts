@@ -5,16 +5,50 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { startShell, UI_ORIGIN } from '../tests/shell/shell';
+import type { MainApp } from '../electron/app';
 
 const out = path.resolve(import.meta.dirname, '..', 'screenshots');
 mkdirSync(out, { recursive: true });
 const trusted = { trusted: true, url: UI_ORIGIN };
 
-async function shoot(ui: Page, name: string): Promise<void> {
+async function shoot(ui: Page, name: string, fullPage = false): Promise<void> {
   await ui.waitForLoadState('networkidle');
   await ui.waitForTimeout(250);
-  await ui.screenshot({ path: path.join(out, `${name}.png`) });
+  await ui.screenshot({ path: path.join(out, `${name}.png`), fullPage });
   console.log(`screenshots/${name}.png`);
+}
+
+/** Fills one demo customer's card the way a busy account looks: several addresses and contacts, routed e-mail, a
+ * dunning override, notes and tasks, a file and a link, its own dunning settings. Returns its id. */
+async function enrich(main: MainApp): Promise<string> {
+  const call = async <T>(channel: string, input: unknown): Promise<T> => {
+    const r = await main.dispatch(channel, input, trusted);
+    if (!r.ok) throw new Error(`${channel}: ${r.error.message} ${JSON.stringify(r.error.details ?? '')}`);
+    return r.value as T;
+  };
+  const list = await call<{ rows: { id: string; openBalanceCents: number }[] }>('customers.list', { sort: 'openBalanceCents', direction: 'desc', limit: 3 });
+  const id = list.rows[1]!.id;
+  const card = await call<{ customer: { country: string; email: string; language: string }; openInvoices: { id: string; number: string }[] }>('customers.get', { id });
+  const country = card.customer.country;
+  await call('addresses.add', { customerId: id, address: { kind: 'postal', street: country === 'DE' ? 'Postfach 12 03' : 'Postbus 1203', postcode: country === 'DE' ? '10115' : country === 'BE' ? '1000' : '3500 AA', city: country === 'DE' ? 'Berlin' : country === 'BE' ? 'Brussel' : 'Utrecht', country } });
+  await call('addresses.add', { customerId: id, address: { kind: 'invoice', street: 'Stationsplein 7', postcode: country === 'DE' ? '50667' : country === 'BE' ? '2000' : '3511 ED', city: country === 'DE' ? 'Köln' : country === 'BE' ? 'Antwerpen' : 'Utrecht', country } });
+  const phone = country === 'DE' ? '030 1234567' : country === 'BE' ? '02 123 45 67' : '030 123 4567';
+  const mobile = country === 'DE' ? '0151 12345678' : country === 'BE' ? '0470 12 34 56' : '06 12345678';
+  const els = await call<{ id: string }>('contacts.add', { customerId: id, contact: { name: 'Els Visser-Łukasik', function: 'Financial controller', roles: ['accounting'], keywords: ['newsletter'], channels: [{ medium: 'phone', value: phone }, { medium: 'email', value: 'els.visser@example.com' }] } });
+  await call('contacts.add', { customerId: id, contact: { name: 'Jürgen Müller', function: 'Managing director', roles: ['owner'], channels: [{ medium: 'mobile', value: mobile }, { medium: 'email', value: 'j.mueller@example.com' }] } });
+  const old = await call<{ id: string }>('contacts.add', { customerId: id, contact: { name: 'Zoë Dubois', function: 'Purchasing', roles: ['purchasing'], channels: [{ medium: 'fax', value: phone }] } });
+  await call('contacts.setActive', { id: old.id, active: false });
+  await call('customers.setEmails', { id, emails: { standard: card.customer.email, accounting: 'boekhouding@example.com', purpose: { invoice: 'facturen@example.com', reminder: 'aanmaningen@example.com' } } });
+  await call('customers.setDunningOverrides', { id, overrides: { email: 'credit.control@example.com' } });
+  await call('customers.updateSettings', { id, settings: { paymentTermsDays: 30, creditLimitCents: 2_500_000, language: card.customer.language, kind: 'business', profile: 'strategic', segments: ['wholesale', 'construction'], dunningPausedUntil: null, excludeFromDunning: false } });
+  await call('activities.add', { customerId: id, kind: 'note', text: 'Promised to pay the September invoices at the end of the month.', contactId: els.id });
+  await call('activities.add', { customerId: id, kind: 'task', text: `Call about invoice ${card.openInvoices[0]?.number ?? ''}`, dueDate: '2026-11-20', invoiceId: card.openInvoices[0]?.id ?? null, contactId: els.id });
+  await call('activities.add', { customerId: id, kind: 'task', text: 'Send the signed payment plan back', dueDate: '2026-12-01', responsible: 'Anouk de Vries' });
+  const done = await call<{ id: string }>('activities.add', { customerId: id, kind: 'task', text: 'Check the new invoice address with the customer', dueDate: '2026-11-10' });
+  await call('activities.setDone', { id: done.id, done: true });
+  await call('attachments.addFile', { customerId: id, name: 'Raamovereenkomst 2026.pdf', contentBase64: Buffer.from('%PDF-1.4\n'.repeat(4000)).toString('base64') });
+  await call('attachments.addLink', { customerId: id, name: 'Company register entry', url: 'https://www.kvk.nl/' });
+  return id;
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -35,14 +69,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await shoot(ui, 'customers-search');
     await ui.getByRole('textbox', { name: 'Search by name or number' }).fill('');
 
-    await ui.getByRole('columnheader', { name: /Open balance/ }).click();
-    await ui.getByRole('columnheader', { name: /Open balance/ }).click();
-    await ui.getByRole('row').nth(3).waitFor();
-    await ui.waitForTimeout(300);
-    await ui.getByRole('row').nth(2).click();
-    for (const [tab, name] of [['Contact info', 'card-contact'], ['Dunning', 'card-dunning'], ['Financial', 'card-financial'], ['Settings', 'card-settings']] as const) {
+    const id = await enrich(shell.main);
+    const rich = await shell.main.dispatch('customers.get', { id }, trusted);
+    const name = rich.ok ? (rich.value as { customer: { name: string } }).customer.name : '';
+    await ui.getByRole('textbox', { name: 'Search by name or number' }).fill(name);
+    await ui.getByRole('row').filter({ hasText: name }).first().click();
+    for (const [tab, shot] of [['Contact info', 'card-contact'], ['Dunning', 'card-dunning'], ['Financial', 'card-financial'], ['Settings', 'card-settings']] as const) {
       await ui.getByRole('tab', { name: tab }).click();
-      await shoot(ui, name);
+      await shoot(ui, shot, true);
     }
     await ui.getByRole('button', { name: 'Edit' }).click();
     await shoot(ui, 'customer-edit');

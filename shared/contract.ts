@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { Result } from './result';
-import { customerInputSchema, customerSchema } from './domain/customer/customer';
+import { activityInputSchema, activitySchema } from './domain/customer/activity';
+import { addressInputSchema, addressSchema } from './domain/customer/address';
+import { attachmentSchema, linkInputSchema, MAX_ATTACHMENT_BYTES } from './domain/customer/attachment';
+import { auditEntrySchema } from './domain/customer/audit';
+import { contactInputSchema, contactSchema } from './domain/customer/contact';
+import { customerInputSchema, customerSchema, customerSettingsSchema, emailBookInputSchema } from './domain/customer/customer';
+import type { DunningContact } from './domain/dunning/dunning-contact';
+import { dunningOverridesSchema } from './domain/dunning/dunning-overrides';
 import { invoiceInputSchema, invoiceSchema } from './domain/invoice/invoice';
 import { settingsSchema, settingsPatchSchema } from './settings';
 
@@ -40,6 +47,13 @@ export const customerCardSchema = z.object({
   /** The business date the overdue figures were computed for, so the UI counts days overdue from the same day. */
   today: z.string(),
   openInvoices: z.array(invoiceSchema),
+  addresses: z.array(addressSchema),
+  contacts: z.array(contactSchema),
+  activities: z.array(activitySchema),
+  attachments: z.array(attachmentSchema),
+  /** The newest 200 changes to the customer, its addresses and contacts. */
+  history: z.array(auditEntrySchema),
+  dunningContact: z.custom<DunningContact>((v) => typeof v === 'object' && v !== null),
   /** Open amounts per currency; the EUR figure equals the customer's maintained open balance. */
   openByCurrency: z.record(z.string(), z.number().int()),
   overdueByCurrency: z.record(z.string(), z.number().int()),
@@ -66,6 +80,46 @@ export const contract = {
     update: channel(z.object({ id: z.string().min(1), fields: customerInputSchema }).strict(), customerSchema),
     setActive: channel(z.object({ id: z.string().min(1), active: z.boolean() }).strict(), customerSchema),
     delete: channel(id, z.object({ id: z.string() })),
+    setEmails: channel(z.object({ id: z.string().min(1), emails: emailBookInputSchema }).strict(), customerSchema),
+    setDunningOverrides: channel(z.object({ id: z.string().min(1), overrides: dunningOverridesSchema }).strict(), customerSchema),
+    updateSettings: channel(z.object({ id: z.string().min(1), settings: customerSettingsSchema }).strict(), customerSchema),
+  },
+  addresses: {
+    add: channel(z.object({ customerId: z.string().min(1), address: addressInputSchema }).strict(), addressSchema),
+    update: channel(z.object({ id: z.string().min(1), address: addressInputSchema }).strict(), addressSchema),
+    makeHeadOffice: channel(id, addressSchema),
+    remove: channel(id, z.object({ id: z.string() })),
+  },
+  contacts: {
+    add: channel(z.object({ customerId: z.string().min(1), contact: contactInputSchema }).strict(), contactSchema),
+    update: channel(z.object({ id: z.string().min(1), contact: contactInputSchema }).strict(), contactSchema),
+    setActive: channel(z.object({ id: z.string().min(1), active: z.boolean() }).strict(), contactSchema),
+    remove: channel(id, z.object({ id: z.string() })),
+    tags: channel(none, z.object({ roles: z.array(z.string()), keywords: z.array(z.string()) })),
+    byTag: channel(
+      z.object({ kind: z.enum(['role', 'keyword']), tag: z.string().trim().min(1).max(40) }).strict(),
+      z.array(contactSchema.extend({ customerName: z.string(), customerNumber: z.string() })),
+    ),
+  },
+  activities: {
+    add: channel(activityInputSchema, activitySchema),
+    setDone: channel(z.object({ id: z.string().min(1), done: z.boolean() }).strict(), activitySchema),
+  },
+  attachments: {
+    addFile: channel(
+      z
+        .object({
+          customerId: z.string().min(1),
+          name: z.string().trim().min(1).max(255),
+          /** The file's bytes as base64; the UI reads them from a file input or a drop. */
+          contentBase64: z.string().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4, 'errors.attachment.tooLarge'),
+        })
+        .strict(),
+      attachmentSchema,
+    ),
+    addLink: channel(linkInputSchema, attachmentSchema),
+    open: channel(id, z.object({ opened: z.string() })),
+    remove: channel(id, z.object({ id: z.string() })),
   },
   invoices: {
     create: channel(invoiceInputSchema, invoiceSchema),
@@ -88,7 +142,7 @@ export type ParsedInputOf<D extends Def> = z.output<D['input']>;
 export type OutputOf<D extends Def> = z.output<D['output']>;
 
 /** The tables a change event can name; the UI refetches queries that read them. */
-export const tableNames = ['customers', 'invoices'] as const;
+export const tableNames = ['customers', 'invoices', 'addresses', 'contacts', 'activities', 'attachments', 'audit'] as const;
 export type TableName = (typeof tableNames)[number];
 export const changeEventSchema = z.object({ tables: z.array(z.enum(tableNames)) });
 export type ChangeEvent = z.infer<typeof changeEventSchema>;

@@ -6,9 +6,18 @@ export const settingsSchema = z.object({
   userName: z.string().trim().min(1).max(100),
   language: z.enum(languages),
   theme: z.enum(['light', 'dark', 'auto']),
+  /** Customer profiles that pick dunning texts (standard, strategic, difficult payer, …); the office's own list. */
+  customerProfiles: z.array(z.string().trim().min(1).max(60)).min(1).max(30),
+  marketSegments: z.array(z.string().trim().min(1).max(60)).max(100),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const settingsPatchSchema = settingsSchema.partial().strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
-export const defaultSettings: Settings = { userName: 'Debitum', language: 'en', theme: 'auto' };
+export const defaultSettings: Settings = {
+  userName: 'Debitum',
+  language: 'en',
+  theme: 'auto',
+  customerProfiles: ['standard', 'strategic', 'difficult payer'],
+  marketSegments: ['retail', 'wholesale', 'construction', 'hospitality', 'healthcare', 'public sector'],
+};

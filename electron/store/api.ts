@@ -2,6 +2,16 @@ import type { CustomerListQuery } from '../../shared/contract';
 import type { CustomerFields } from '../../shared/domain/customer/customer';
 import type { InvoiceInput } from '../../shared/domain/invoice/invoice';
 import type { Actor } from './actor';
+import type { ActivityInput } from '../../shared/domain/customer/activity';
+import type { AddressInput } from '../../shared/domain/customer/address';
+import type { Attachment } from '../../shared/domain/customer/attachment';
+import type { ContactInput } from '../../shared/domain/customer/contact';
+import type { CustomerSettings, EmailBookInput } from '../../shared/domain/customer/customer';
+import type { DunningOverrides } from '../../shared/domain/dunning/dunning-contact';
+import { activityRepository } from './activity/repository';
+import { addressRepository } from './address/repository';
+import { attachmentRepository } from './attachment/repository';
+import { contactRepository } from './contact/repository';
 import { customerRepository } from './customer/repository';
 import { customerSearchIndex } from './customer/search-index';
 import type { DebitumDb } from './db';
@@ -15,6 +25,10 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
   void index.warm();
   const customers = customerRepository(db, emit, index);
   const invoices = invoiceRepository(db, emit, index);
+  const addresses = addressRepository(db, emit, index);
+  const contacts = contactRepository(db, emit);
+  const activities = activityRepository(db, emit);
+  const attachments = attachmentRepository(db, emit);
   return {
     'customers.list': (q: CustomerListQuery) => customers.list(q),
     'customers.get': (id: string, today: string) => customers.get(id, today),
@@ -22,7 +36,26 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
     'customers.create': (fields: CustomerFields, actor: Actor) => customers.create(fields, actor),
     'customers.update': (id: string, fields: CustomerFields, actor: Actor) => customers.update(id, fields, actor),
     'customers.setActive': (id: string, active: boolean, actor: Actor) => customers.setActive(id, active, actor),
-    'customers.delete': (id: string) => customers.delete(id),
+    'customers.delete': (id: string, actor: Actor) => customers.delete(id, actor),
+    'customers.setEmails': (id: string, book: EmailBookInput, actor: Actor) => customers.setEmails(id, book, actor),
+    'customers.setDunningOverrides': (id: string, o: DunningOverrides, actor: Actor) => customers.setDunningOverrides(id, o, actor),
+    'customers.updateSettings': (id: string, s: CustomerSettings, actor: Actor) => customers.updateSettings(id, s, actor),
+    'addresses.add': (customerId: string, a: AddressInput, actor: Actor) => addresses.add(customerId, a, actor),
+    'addresses.update': (id: string, a: AddressInput, actor: Actor) => addresses.update(id, a, actor),
+    'addresses.makeHeadOffice': (id: string, actor: Actor) => addresses.makeHeadOffice(id, actor),
+    'addresses.remove': (id: string, actor: Actor) => addresses.remove(id, actor),
+    'contacts.add': (customerId: string, c: ContactInput, actor: Actor) => contacts.add(customerId, c, actor),
+    'contacts.update': (id: string, c: ContactInput, actor: Actor) => contacts.update(id, c, actor),
+    'contacts.setActive': (id: string, active: boolean, actor: Actor) => contacts.setActive(id, active, actor),
+    'contacts.remove': (id: string, actor: Actor) => contacts.remove(id, actor),
+    'contacts.tags': () => contacts.tags(),
+    'contacts.byTag': (kind: 'role' | 'keyword', tag: string) => contacts.byTag(kind, tag),
+    'activities.add': (a: ActivityInput, actor: Actor) => activities.add(a, actor),
+    'activities.setDone': (id: string, done: boolean, actor: Actor) => activities.setDone(id, done, actor),
+    'attachments.findByHash': (customerId: string, sha256: string) => attachments.findByHash(customerId, sha256),
+    'attachments.add': (a: Omit<Attachment, 'id' | 'createdAt' | 'createdBy'>, actor: Actor) => attachments.add(a, actor),
+    'attachments.get': (id: string) => attachments.get(id),
+    'attachments.remove': (id: string) => attachments.remove(id),
     'invoices.create': (input: InvoiceInput, actor: Actor) => invoices.create(input, actor),
     'bulk.load': (c: CustomerFields[], i: BulkInvoice[], actor: Actor) => invoices.bulkLoad(c, i, actor),
     'integrity.balances': () => invoices.checkBalances(),

@@ -2,6 +2,11 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Customer } from '../../shared/domain/customer/customer';
 import { isOverCreditLimit } from '../../shared/domain/customer/customer';
 import type { Invoice } from '../../shared/domain/invoice/invoice';
+import type { Activity } from '../../shared/domain/customer/activity';
+import type { Address } from '../../shared/domain/customer/address';
+import type { Attachment } from '../../shared/domain/customer/attachment';
+import type { AuditEntry } from '../../shared/domain/customer/audit';
+import type { Contact } from '../../shared/domain/customer/contact';
 
 /**
  * A customer as stored. IndexedDB cannot index booleans or null, so `active` is 0/1 and the credit limit has a
@@ -18,10 +23,20 @@ export type CustomerRecord = Omit<Customer, 'active'> & {
 };
 
 export type InvoiceRecord = Invoice;
+export type AddressRecord = Omit<Address, 'isHeadOffice'> & { isHeadOffice: 0 | 1 };
+export type ContactRecord = Omit<Contact, 'active'> & { active: 0 | 1 };
+export type ActivityRecord = Activity;
+export type AttachmentRecord = Attachment;
+export type AuditRecord = AuditEntry;
 
 export type DebitumDb = Dexie & {
   customers: EntityTable<CustomerRecord, 'id'>;
   invoices: EntityTable<InvoiceRecord, 'id'>;
+  addresses: EntityTable<AddressRecord, 'id'>;
+  contacts: EntityTable<ContactRecord, 'id'>;
+  activities: EntityTable<ActivityRecord, 'id'>;
+  attachments: EntityTable<AttachmentRecord, 'id'>;
+  audit: EntityTable<AuditRecord, 'id'>;
 };
 
 export const DB_NAME = 'debitum';
@@ -45,11 +60,24 @@ export const storesV2 = {
   customers: `${storesV1.customers}, overLimit`,
 };
 
+// v3 — 2026-11-23: the full customer card. Addresses (the customer's street/postcode/city become a mirror of its
+// head office), contacts with roles and keywords indexed across customers, activities, attachments, and an audit
+// trail; customers gain purpose-bound e-mail addresses, dunning-contact overrides and dunning settings.
+export const storesV3 = {
+  ...storesV2,
+  addresses: 'id, customerId',
+  contacts: 'id, customerId, *roles, *keywords',
+  activities: 'id, customerId, invoiceId, contactId',
+  attachments: 'id, customerId, [customerId+sha256]',
+  audit: 'id, [customerId+at]',
+};
+
 export function openDb(name = DB_NAME): DebitumDb {
   // Financial writes must survive a power cut, so every transaction waits for the disk ('strict').
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DebitumDb;
   db.version(1).stores(storesV1);
   db.version(2).stores(storesV2).upgrade(upgradeToV2);
+  db.version(3).stores(storesV3).upgrade(upgradeToV3);
   return db;
 }
 
@@ -60,4 +88,37 @@ async function upgradeToV2(tx: import('dexie').Transaction): Promise<void> {
     .modify((c) => {
       c.overLimit = isOverCreditLimit(c) ? 1 : 0;
     });
+}
+
+async function upgradeToV3(tx: import('dexie').Transaction): Promise<void> {
+  const addresses: AddressRecord[] = [];
+  await tx
+    .table<CustomerRecord>('customers')
+    .toCollection()
+    .modify((c) => {
+      c.purposeEmails = {};
+      c.accountingEmail = '';
+      c.dunningOverrides = {};
+      c.profile = 'standard';
+      c.segments = [];
+      c.dunningPausedUntil = null;
+      c.excludeFromDunning = false;
+      if (c.street.trim() || c.city.trim()) {
+        addresses.push({
+          id: crypto.randomUUID(),
+          customerId: c.id,
+          kind: 'visiting',
+          street: c.street,
+          postcode: c.postcode,
+          city: c.city,
+          country: c.country,
+          isHeadOffice: 1,
+          createdAt: c.createdAt,
+          createdBy: c.createdBy,
+          updatedAt: c.updatedAt,
+          updatedBy: c.updatedBy,
+        });
+      }
+    });
+  await tx.table<AddressRecord>('addresses').bulkAdd(addresses);
 }

@@ -6,6 +6,7 @@ import type { ChangeEvent } from '../../shared/contract';
 import { createMainApp, type MainApp } from '../../electron/app';
 import { contentType, CSP, resolveAppPath } from '../../electron/services/app-files';
 import { jsonFileSettings } from '../../electron/services/settings';
+import { attachmentFiles } from '../../electron/services/files';
 import { createStoreClient, type StoreClient } from '../../electron/services/store-client';
 import type { FromStore, ToStore } from '../../electron/store/protocol';
 
@@ -39,6 +40,8 @@ export type Shell = {
   main: MainApp;
   /** Closes like a user quitting: pending writes finish, the store closes, then the browser. */
   close(): Promise<void>;
+  /** What the app asked the operating system to open (files and links), in order. */
+  opened: string[];
   /** Kills every Chromium process of this profile with SIGKILL, like a crash or a pulled plug. */
   kill(): void;
 };
@@ -96,8 +99,15 @@ export async function startShell(opts: ShellOptions): Promise<Shell> {
   await storePage.goto(`${STORE_ORIGIN}/index.html`);
   await store.ready;
 
+  const opened: string[] = [];
   const main = createMainApp({
     store,
+    files: attachmentFiles(opts.profileDir),
+    // The one part of the desktop a headless browser cannot do: it is recorded instead, for tests to read.
+    platform: {
+      openPath: async (p) => void opened.push(p),
+      openExternal: async (u) => void opened.push(u),
+    },
     settings: jsonFileSettings(path.join(opts.profileDir, 'settings.json')),
     version: JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version,
     shell: 'test',
@@ -124,6 +134,7 @@ export async function startShell(opts: ShellOptions): Promise<Shell> {
     storePage,
     store,
     main,
+    opened,
     async close() {
       await main.close();
       await context.close();

@@ -44,7 +44,7 @@ test('inactive customers are hidden unless asked for; delete is refused while in
   expect((await store.call('customers.list', { ...list, showInactive: true })).rows[0]).toMatchObject({ id: c.id, active: false });
   expect((await store.call('customers.list', { ...list, search: a!.name.slice(0, 4) })).total).toBe(0);
 
-  await expect(store.call('customers.delete', c.id)).rejects.toMatchObject({ code: 'conflict', issues: [{ key: 'errors.customer.hasOpenInvoices' }] });
+  await expect(store.call('customers.delete', c.id, actor)).rejects.toMatchObject({ code: 'conflict', issues: [{ key: 'errors.customer.hasOpenInvoices' }] });
   const card = await store.call('customers.get', c.id, TODAY);
   expect(card.customer.openBalanceCents).toBe(12_345);
   expect(card.openInvoices).toHaveLength(1);
@@ -54,7 +54,7 @@ test('inactive customers are hidden unless asked for; delete is refused while in
 test('a customer without open invoices can be deleted and is gone', async ({ launch }) => {
   const { store } = await launch({ withUi: false });
   const c = await store.call('customers.create', demoCustomers(1, 4)[0]!, actor);
-  await store.call('customers.delete', c.id);
+  await store.call('customers.delete', c.id, actor);
   await expect(store.call('customers.get', c.id, TODAY)).rejects.toMatchObject({ code: 'not_found' });
 });
 
@@ -111,7 +111,7 @@ test('search results follow every committed write: create, rename, deactivate, i
   expect((await search('noel')).total).toBe(0);
   expect((await search('noel', { showInactive: true })).total).toBe(1);
 
-  await store.call('customers.delete', first.id);
+  await store.call('customers.delete', first.id, actor);
   expect((await search('zoe', { showInactive: true })).total).toBe(0);
   expect((await store.call('customers.list', { ...list, showInactive: true })).total).toBe(1);
 });

@@ -6,7 +6,7 @@ import { expect, test } from '../shell/fixtures';
  * Seeds a database exactly as version 1 of the schema left it (raw IndexedDB, no Dexie: Dexie stores version N as
  * IndexedDB version N*10), then starts the app, whose store opens the newest version and runs the upgrades.
  */
-test('a version 1 database opens in the newest version with its data upgraded', async ({ launch }) => {
+test('a version 1 database opens in the newest version with its data upgraded through every step', async ({ launch }) => {
   // The store host closes its database; a second page on the store's origin then writes the old schema directly.
   const raw = await launch({ withUi: false });
   await raw.main.close();
@@ -38,7 +38,7 @@ test('a version 1 database opens in the newest version with its data upgraded', 
       req.onerror = () => rej(req.error);
     });
     const tx = db.transaction(['customers'], 'readwrite');
-    const base = { language: 'nl', country: 'NL', kind: 'business', vatNumber: '', cocNumber: '', street: '', postcode: '', city: 'Utrecht', email: '', phone: '', paymentTermsDays: 30, accountManager: '', description: '', active: 1, openInvoiceCount: 1, createdAt: 'x', createdBy: 'x', updatedAt: 'x', updatedBy: 'x', cityKey: 'utrecht' };
+    const base = { language: 'nl', country: 'NL', kind: 'business', vatNumber: '', cocNumber: '', street: 'Oudegracht 1', postcode: '3511 AB', city: 'Utrecht', email: '', phone: '', paymentTermsDays: 30, accountManager: '', description: '', active: 1, openInvoiceCount: 1, createdAt: 'x', createdBy: 'x', updatedAt: 'x', updatedBy: 'x', cityKey: 'utrecht' };
     tx.objectStore('customers').put({ ...base, id: 'a', number: 'K1', name: 'Over', nameKey: 'over', searchWords: ['over', 'k1'], openBalanceCents: 50_000, creditLimitCents: 10_000, creditLimitSort: 10_000 });
     tx.objectStore('customers').put({ ...base, id: 'b', number: 'K2', name: 'Under', nameKey: 'under', searchWords: ['under', 'k2'], openBalanceCents: 5_000, creditLimitCents: null, creditLimitSort: -1 });
     await new Promise((res) => (tx.oncomplete = res));
@@ -49,6 +49,10 @@ test('a version 1 database opens in the newest version with its data upgraded', 
   const shell = await launch({ withUi: false });
   const rows = await shell.store.call('customers.list', { search: '', showInactive: false, sort: 'number', direction: 'asc', offset: 0, limit: 10 });
   expect(rows.rows.map((r) => r.name)).toEqual(['Over', 'Under']);
+  // v3: the customer's own address became its head office, and the card fields have their defaults.
+  const card = await shell.store.call('customers.get', 'a', '2026-11-23');
+  expect(card.addresses).toEqual([expect.objectContaining({ city: 'Utrecht', isHeadOffice: true, kind: 'visiting' })]);
+  expect(card.customer).toMatchObject({ profile: 'standard', segments: [], purposeEmails: {}, dunningOverrides: {}, excludeFromDunning: false });
   const after = await shell.storePage.evaluate(
     () =>
       new Promise<{ version: number; over: unknown[] }>((res) => {
@@ -60,6 +64,6 @@ test('a version 1 database opens in the newest version with its data upgraded', 
         };
       }),
   );
-  expect(after.version).toBe(20);
+  expect(after.version).toBe(30);
   expect(after.over).toEqual(['a']);
 });

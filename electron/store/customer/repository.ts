@@ -1,9 +1,22 @@
 import Dexie from 'dexie';
 import type { CustomerCard, CustomerListQuery, CustomerRow } from '../../../shared/contract';
-import { type Customer, type CustomerFields, isOverCreditLimit } from '../../../shared/domain/customer/customer';
+import type { Address } from '../../../shared/domain/customer/address';
+import type { Contact } from '../../../shared/domain/customer/contact';
+import {
+  type Customer,
+  type CustomerFields,
+  type CustomerSettings,
+  type EmailBookInput,
+  emailBookOf,
+  isOverCreditLimit,
+} from '../../../shared/domain/customer/customer';
+import { accountingContactOf, type DunningContact, type DunningOverrides, resolveDunningContact } from '../../../shared/domain/dunning/dunning-contact';
+import { toAddress } from '../address/convert';
+import { toContact } from '../contact/convert';
 import { searchKey, searchWords } from '../../../shared/domain/customer/search';
 import { AppFailure, issue } from '../../../shared/result';
-import type { CustomerRecord, DebitumDb } from '../db';
+import type { AddressRecord, CustomerRecord, DebitumDb } from '../db';
+import { audit } from '../audit';
 import type { Actor } from '../actor';
 import { type ChangeSink, write } from '../write';
 import { type CustomerSearchIndex, toRow } from './search-index';
@@ -40,11 +53,37 @@ export function newCustomerRecord(fields: CustomerFields, actor: Actor): Custome
     active: 1,
     openBalanceCents: 0,
     openInvoiceCount: 0,
+    purposeEmails: {},
+    accountingEmail: '',
+    dunningOverrides: {},
+    profile: 'standard',
+    segments: [],
+    dunningPausedUntil: null,
+    excludeFromDunning: false,
     createdAt: actor.now,
     createdBy: actor.user,
     updatedAt: actor.now,
     updatedBy: actor.user,
   });
+}
+
+/** The address typed into the new-customer form becomes the customer's first address, its head office. */
+export function headOfficeOf(c: CustomerRecord, actor: Actor): AddressRecord | null {
+  if (!c.street.trim() && !c.city.trim()) return null;
+  return {
+    id: crypto.randomUUID(),
+    customerId: c.id,
+    kind: 'visiting',
+    street: c.street,
+    postcode: c.postcode,
+    city: c.city,
+    country: c.country,
+    isHeadOffice: 1,
+    createdAt: actor.now,
+    createdBy: actor.user,
+    updatedAt: actor.now,
+    updatedBy: actor.user,
+  };
 }
 
 const duplicateNumber = (number: string) =>
@@ -57,6 +96,19 @@ export function customerRepository(db: DebitumDb, emit: ChangeSink, index: Custo
     const r = await db.customers.get(id);
     if (!r) throw new AppFailure('not_found', `customer ${id} does not exist`);
     return r;
+  }
+
+  /** One audited change of a customer's own fields, in one transaction, then the search index follows. */
+  async function change(id: string, actor: Actor, edit: (c: CustomerRecord) => CustomerRecord): Promise<Customer> {
+    const record = await write(db, ['customers', 'audit'], emit, async () => {
+      const current = await mustGet(id);
+      const r = withDerived({ ...edit(current), updatedAt: actor.now, updatedBy: actor.user });
+      await db.customers.put(r);
+      await audit(db, actor, id, 'customer', id, current, r);
+      return r;
+    });
+    index.put([record]);
+    return toCustomer(record);
   }
 
   return {
@@ -73,16 +125,37 @@ export function customerRepository(db: DebitumDb, emit: ChangeSink, index: Custo
     },
 
     async get(id: string, today: string): Promise<CustomerCard> {
-      return db.transaction('r', ['customers', 'invoices'], async () => {
+      return db.transaction('r', ['customers', 'invoices', 'addresses', 'contacts', 'activities', 'attachments', 'audit'], async () => {
         const customer = toCustomer(await mustGet(id));
-        const openInvoices = await db.invoices.where('[customerId+status]').equals([id, 'open']).sortBy('dueDate');
+        const [openInvoices, addressRows, contactRows, activities, attachments, history] = await Promise.all([
+          db.invoices.where('[customerId+status]').equals([id, 'open']).sortBy('dueDate'),
+          db.addresses.where('customerId').equals(id).toArray(),
+          db.contacts.where('customerId').equals(id).toArray(),
+          db.activities.where('customerId').equals(id).toArray(),
+          db.attachments.where('customerId').equals(id).toArray(),
+          db.audit.where('[customerId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).reverse().limit(200).toArray(),
+        ]);
         const openByCurrency: Record<string, number> = {};
         const overdueByCurrency: Record<string, number> = {};
         for (const i of openInvoices) {
           openByCurrency[i.currency] = (openByCurrency[i.currency] ?? 0) + i.openCents;
           if (i.dueDate < today) overdueByCurrency[i.currency] = (overdueByCurrency[i.currency] ?? 0) + i.openCents;
         }
-        return { customer, today, openInvoices, openByCurrency, overdueByCurrency };
+        const addresses = addressRows.map(toAddress).sort((a, b) => Number(b.isHeadOffice) - Number(a.isHeadOffice) || a.createdAt.localeCompare(b.createdAt));
+        const contacts = contactRows.map(toContact).sort((a, b) => a.name.localeCompare(b.name));
+        return {
+          customer,
+          today,
+          openInvoices,
+          openByCurrency,
+          overdueByCurrency,
+          addresses,
+          contacts,
+          activities: activities.sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+          attachments: attachments.sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+          history,
+          dunningContact: dunningContactOf(customer, addresses, contacts),
+        };
       });
     },
 
@@ -102,10 +175,13 @@ export function customerRepository(db: DebitumDb, emit: ChangeSink, index: Custo
     },
 
     async create(fields: CustomerFields, actor: Actor): Promise<Customer> {
-      const record = await write(db, ['customers'], emit, async () => {
+      const record = await write(db, ['customers', 'addresses', 'audit'], emit, async () => {
         if ((await db.customers.where('number').equals(fields.number).count()) > 0) throw duplicateNumber(fields.number);
         const r = newCustomerRecord(fields, actor);
         await db.customers.add(r);
+        const head = headOfficeOf(r, actor);
+        if (head) await db.addresses.add(head);
+        await audit(db, actor, r.id, 'customer', r.id, null, r);
         return r;
       });
       index.put([record]);
@@ -113,12 +189,15 @@ export function customerRepository(db: DebitumDb, emit: ChangeSink, index: Custo
     },
 
     async update(id: string, fields: CustomerFields, actor: Actor): Promise<Customer> {
-      const record = await write(db, ['customers'], emit, async () => {
+      const record = await write(db, ['customers', 'audit'], emit, async () => {
         const current = await mustGet(id);
         const clash = await db.customers.where('number').equals(fields.number).first();
         if (clash && clash.id !== id) throw duplicateNumber(fields.number);
-        const r = withDerived({ ...toCustomer(current), ...fields, active: current.active, updatedAt: actor.now, updatedBy: actor.user });
+        // The address lives in the addresses table; the customer's copy only follows its head office.
+        const { street: _s, postcode: _p, city: _c, ...rest } = fields;
+        const r = withDerived({ ...toCustomer(current), ...rest, active: current.active, updatedAt: actor.now, updatedBy: actor.user });
         await db.customers.put(r);
+        await audit(db, actor, id, 'customer', id, current, r);
         return r;
       });
       index.put([record]);
@@ -126,27 +205,40 @@ export function customerRepository(db: DebitumDb, emit: ChangeSink, index: Custo
     },
 
     async setActive(id: string, active: boolean, actor: Actor): Promise<Customer> {
-      const record = await write(db, ['customers'], emit, async () => {
-        const current = await mustGet(id);
-        const r: CustomerRecord = { ...current, active: active ? 1 : 0, updatedAt: actor.now, updatedBy: actor.user };
-        await db.customers.put(r);
-        return r;
-      });
-      index.put([record]);
-      return toCustomer(record);
+      return change(id, actor, (c) => ({ ...c, active: active ? 1 : 0 }));
     },
 
-    async delete(id: string): Promise<{ id: string }> {
-      const result = await write(db, ['customers', 'invoices'], emit, async () => {
-        await mustGet(id);
+    setEmails(id: string, book: EmailBookInput, actor: Actor): Promise<Customer> {
+      const purposeEmails = Object.fromEntries(Object.entries(book.purpose).filter(([, v]) => v && v.trim() !== '')) as Customer['purposeEmails'];
+      return change(id, actor, (c) => ({ ...c, email: book.standard, accountingEmail: book.accounting, purposeEmails }));
+    },
+
+    setDunningOverrides(id: string, overrides: DunningOverrides, actor: Actor): Promise<Customer> {
+      return change(id, actor, (c) => ({ ...c, dunningOverrides: overrides }));
+    },
+
+    updateSettings(id: string, settings: CustomerSettings, actor: Actor): Promise<Customer> {
+      return change(id, actor, (c) => ({ ...c, ...settings, segments: [...new Set(settings.segments)] }));
+    },
+
+    async delete(id: string, actor: Actor): Promise<{ id: string }> {
+      const result = await write(db, ['customers', 'invoices', 'addresses', 'contacts', 'activities', 'attachments', 'audit'], emit, async () => {
+        const before = await mustGet(id);
         const open = await db.invoices.where('[customerId+status]').equals([id, 'open']).count();
         if (open > 0) {
           throw new AppFailure('conflict', `customer has ${open} open invoices`, [
             issue('id', 'errors.customer.hasOpenInvoices', `customer has ${open} open invoices`, { count: open }),
           ]);
         }
-        // Paid invoices stay as history under a deleted customer id; nothing else references a customer yet.
+        // Paid invoices stay as history under the deleted customer's id, and so does its audit trail.
         await db.customers.delete(id);
+        await Promise.all([
+          db.addresses.where('customerId').equals(id).delete(),
+          db.contacts.where('customerId').equals(id).delete(),
+          db.activities.where('customerId').equals(id).delete(),
+          db.attachments.where('customerId').equals(id).delete(),
+        ]);
+        await audit(db, actor, id, 'customer', id, before, null);
         return { id };
       });
       index.remove(id);
@@ -157,3 +249,20 @@ export function customerRepository(db: DebitumDb, emit: ChangeSink, index: Custo
 }
 
 export type CustomerRepository = ReturnType<typeof customerRepository>;
+
+/**
+ * The dunning contact as it stands now. Reminders and phone tasks that are not executed yet call this at execution
+ * time; executed ones keep the copy they used.
+ */
+export function dunningContactOf(customer: Customer, addresses: Address[], contacts: Contact[]): DunningContact {
+  const head = addresses.find((a) => a.isHeadOffice) ?? null;
+  return resolveDunningContact(
+    {
+      emails: emailBookOf(customer),
+      customerPhone: customer.phone,
+      headOffice: head && { street: head.street, postcode: head.postcode, city: head.city, country: head.country },
+      accountingContact: accountingContactOf(contacts),
+    },
+    customer.dunningOverrides,
+  );
+}

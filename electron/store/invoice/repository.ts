@@ -3,7 +3,7 @@ import type { CustomerFields } from '../../../shared/domain/customer/customer';
 import { balanceContribution, type Invoice, type InvoiceInput, invoiceInputSchema, statusOf } from '../../../shared/domain/invoice/invoice';
 import { AppFailure, issue } from '../../../shared/result';
 import type { Actor } from '../actor';
-import { newCustomerRecord, withDerived } from '../customer/repository';
+import { headOfficeOf, newCustomerRecord, withDerived } from '../customer/repository';
 import type { CustomerRecord, DebitumDb } from '../db';
 import { type ChangeSink, write } from '../write';
 import type { CustomerSearchIndex } from '../customer/search-index';
@@ -57,7 +57,7 @@ export function invoiceRepository(db: DebitumDb, emit: ChangeSink, index: Custom
      * and written with the customers, so a load of 200k invoices costs one pass.
      */
     async bulkLoad(customers: CustomerFields[], invoices: BulkInvoice[], actor: Actor): Promise<{ customers: number; invoices: number }> {
-      const written = await write(db, ['customers', 'invoices'], emit, async () => {
+      const written = await write(db, ['customers', 'invoices', 'addresses'], emit, async () => {
         const records = customers.map((c) => newCustomerRecord(c, actor));
         const byNumber = new Map(records.map((r) => [r.number, r]));
         const taken = await db.customers.where('number').anyOf([...byNumber.keys()]).primaryKeys();
@@ -86,6 +86,7 @@ export function invoiceRepository(db: DebitumDb, emit: ChangeSink, index: Custom
         applyToCustomers(all, rows);
         const updated = [...all.values()].map((r) => withDerived(r));
         await db.customers.bulkPut(updated);
+        await db.addresses.bulkAdd(records.map((r) => headOfficeOf(r, actor)).filter((a) => a !== null));
         await db.invoices.bulkAdd(rows);
         return updated;
       });

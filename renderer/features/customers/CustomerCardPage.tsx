@@ -15,7 +15,12 @@ export function CustomerCardPage({ id, tab }: { id: string; tab: CustomerTab }) 
   const { t } = useTranslation();
   const { go } = useNavigation();
   const [editing, setEditing] = useState(false);
-  const card = useStoreQuery(['customers', 'invoices'], ['customers', 'card', id], () => api().customers.get({ id }));
+  // The card reads every table about the customer, so a write to any of them refreshes it.
+  const card = useStoreQuery(
+    ['customers', 'invoices', 'addresses', 'contacts', 'activities', 'attachments', 'audit'],
+    ['customers', 'card', id],
+    () => api().customers.get({ id }),
+  );
 
   const back = (
     <Anchor component="button" onClick={() => go({ area: 'customers' })} size="sm">
@@ -48,6 +53,7 @@ export function CustomerCardPage({ id, tab }: { id: string; tab: CustomerTab }) 
           <Text c="dimmed">
             {customer.number}
             {customer.city ? ` · ${customer.city}` : ''}
+            {customer.excludeFromDunning ? ` · ${t('customer.dunning.excluded')}` : ''}
           </Text>
         </div>
         <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
@@ -71,16 +77,16 @@ export function CustomerCardPage({ id, tab }: { id: string; tab: CustomerTab }) 
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="contact" pt="md">
-          <ContactTab customer={customer} />
+          <ContactTab card={card.data} />
         </Tabs.Panel>
         <Tabs.Panel value="dunning" pt="md">
-          <DunningTab customer={customer} />
+          <DunningTab card={card.data} />
         </Tabs.Panel>
         <Tabs.Panel value="financial" pt="md">
           <FinancialTab card={card.data} />
         </Tabs.Panel>
         <Tabs.Panel value="settings" pt="md">
-          <SettingsTab customer={customer} />
+          <SettingsTab card={card.data} />
         </Tabs.Panel>
       </Tabs>
       {editing && <CustomerFormModal customer={customer} onClose={() => setEditing(false)} />}

@@ -37,8 +37,24 @@ const emptyValues: Values = {
 };
 
 function toValues(c: Customer): Values {
-  const { id: _i, active: _a, openBalanceCents: _b, openInvoiceCount: _n, createdAt: _c, createdBy: _cb, updatedAt: _u, updatedBy: _ub, creditLimitCents, ...rest } = c;
-  return { ...rest, creditLimit: creditLimitCents === null ? '' : centsToUnits(creditLimitCents) };
+  return {
+    number: c.number,
+    name: c.name,
+    language: c.language,
+    country: c.country,
+    kind: c.kind,
+    vatNumber: c.vatNumber,
+    cocNumber: c.cocNumber,
+    street: c.street,
+    postcode: c.postcode,
+    city: c.city,
+    email: c.email,
+    phone: c.phone,
+    paymentTermsDays: c.paymentTermsDays,
+    creditLimit: c.creditLimitCents === null ? '' : centsToUnits(c.creditLimitCents),
+    accountManager: c.accountManager,
+    description: c.description,
+  };
 }
 
 function toInput(v: Values): CustomerInput {
@@ -123,11 +139,14 @@ export function CustomerFormModal({ customer, onClose }: { customer?: Customer; 
             />
             <Select label={t('customer.fields.country')} data={countries} searchable allowDeselect={false} {...f('country')} />
           </SimpleGrid>
-          <SimpleGrid cols={3}>
-            <TextInput label={t('customer.fields.street')} {...f('street')} />
-            <TextInput label={t('customer.fields.postcode')} {...f('postcode')} />
-            <TextInput label={t('customer.fields.city')} {...f('city')} />
-          </SimpleGrid>
+          {!customer && (
+            // A new customer's address becomes its head office; later addresses are kept on the card.
+            <SimpleGrid cols={3}>
+              <TextInput label={t('customer.fields.street')} {...f('street')} />
+              <TextInput label={t('customer.fields.postcode')} {...f('postcode')} />
+              <TextInput label={t('customer.fields.city')} {...f('city')} />
+            </SimpleGrid>
+          )}
           <SimpleGrid cols={2}>
             <TextInput label={t('customer.fields.email')} type="email" {...f('email')} />
             <TextInput label={t('customer.fields.phone')} {...f('phone')} />

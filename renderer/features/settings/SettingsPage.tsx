@@ -1,4 +1,4 @@
-import { Button, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title, useMantineColorScheme } from '@mantine/core';
+import { Button, Paper, SegmentedControl, Select, Stack, TagsInput, Text, TextInput, Title, useMantineColorScheme } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -72,6 +72,20 @@ export function SettingsPage() {
               onChange={(v) => void save({ theme: v as Settings['theme'] })}
             />
           </div>
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={5} mb="sm">
+          {t('settings.lists.title')}
+        </Title>
+        <Stack>
+          <TagsInput
+            label={t('settings.lists.profiles')}
+            description={t('settings.lists.profilesHint')}
+            value={s.customerProfiles}
+            onChange={(v) => v.length > 0 && void save({ customerProfiles: v })}
+          />
+          <TagsInput label={t('settings.lists.segments')} value={s.marketSegments} onChange={(v) => void save({ marketSegments: v })} />
         </Stack>
       </Paper>
       <Paper withBorder p="md">

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { vatIssue } from './vat';
+import { normalizeVat, vatIssue } from './vat';
+import { normalizePhone } from './phone';
+import { normalizePostcode, postcodeIssue } from './postcode';
+import { businessDateSchema } from '../dates';
+import { dunningOverridesSchema } from '../dunning/dunning-overrides';
+import { documentKinds, type EmailBook } from './recipient';
 
 export const languages = ['nl', 'en', 'de', 'fr'] as const;
 export type Language = (typeof languages)[number];
@@ -39,6 +44,22 @@ export const customerInputSchema = z
   .superRefine((c, ctx) => {
     const vat = vatIssue(c.vatNumber);
     if (vat) ctx.addIssue({ code: 'custom', path: ['vatNumber'], message: vat });
+    const postcode = postcodeIssue(c.postcode, c.country);
+    if (postcode) ctx.addIssue({ code: 'custom', path: ['postcode'], message: postcode });
+    if (c.phone) {
+      const phone = normalizePhone(c.phone, c.country);
+      if (!phone.ok) ctx.addIssue({ code: 'custom', path: ['phone'], message: phone.key });
+    }
+  })
+  // Stored in one canonical form, so searching, sending and comparing never trip over notation.
+  .transform((c) => {
+    const phone = c.phone ? normalizePhone(c.phone, c.country) : null;
+    return {
+      ...c,
+      vatNumber: c.vatNumber ? normalizeVat(c.vatNumber) : '',
+      postcode: normalizePostcode(c.postcode, c.country),
+      phone: phone?.ok ? phone.e164 : c.phone,
+    };
   });
 
 export type CustomerInput = z.input<typeof customerInputSchema>;
@@ -66,12 +87,53 @@ export const customerSchema = z.object({
   /** Sum of open amounts of the customer's open EUR invoices, kept in the same transaction as invoice writes. */
   openBalanceCents: z.number().int(),
   openInvoiceCount: z.number().int(),
+  /** Purpose-bound addresses (one per document kind by construction), the accounting address; `email` is standard. */
+  purposeEmails: z.partialRecord(z.enum(documentKinds), z.string()),
+  accountingEmail: z.string(),
+  /** The dunning-contact fields the user set by hand; every other field follows its default. */
+  dunningOverrides: dunningOverridesSchema,
+  profile: z.string(),
+  segments: z.array(z.string()),
+  dunningPausedUntil: z.string().nullable(),
+  excludeFromDunning: z.boolean(),
   createdAt: z.string(),
   createdBy: z.string(),
   updatedAt: z.string(),
   updatedBy: z.string(),
 });
 export type Customer = z.infer<typeof customerSchema>;
+
+/** The Settings tab of the card: terms, limits, legal kind and everything that steers dunning. */
+export const customerSettingsSchema = z
+  .object({
+    paymentTermsDays: z.number().int().min(0).max(365),
+    creditLimitCents: z.number().int().min(0, 'errors.customer.creditLimitNegative').nullable(),
+    language: z.enum(languages),
+    kind: z.enum(customerKinds),
+    profile: z.string().trim().min(1).max(60),
+    segments: z.array(z.string().trim().min(1).max(60)).max(30),
+    dunningPausedUntil: businessDateSchema.nullable(),
+    excludeFromDunning: z.boolean(),
+  })
+  .strict();
+export type CustomerSettings = z.infer<typeof customerSettingsSchema>;
+
+const emailOrEmpty = z.union([z.literal(''), z.email('errors.email')]);
+export const emailBookInputSchema = z
+  .object({
+    standard: emailOrEmpty,
+    accounting: emailOrEmpty,
+    purpose: z.partialRecord(z.enum(documentKinds), emailOrEmpty),
+  })
+  .strict();
+export type EmailBookInput = z.infer<typeof emailBookInputSchema>;
+
+/** The customer's addresses as the recipient rule reads them. */
+export const emailBookOf = (c: Pick<Customer, 'email' | 'accountingEmail' | 'purposeEmails'>): EmailBook => ({
+  standard: c.email,
+  accounting: c.accountingEmail,
+  purpose: c.purposeEmails,
+});
 
 export const isOverCreditLimit = (c: Pick<Customer, 'creditLimitCents' | 'openBalanceCents'>): boolean =>
   c.creditLimitCents !== null && c.openBalanceCents > c.creditLimitCents;

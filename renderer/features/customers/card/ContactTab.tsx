@@ -1,15 +1,22 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../../../shared/domain/customer/customer';
+import type { CustomerCard } from '../../../../shared/contract';
+import { formatPhone } from '../../../../shared/domain/customer/phone';
 import { useFormat } from '../../../i18n/format';
+import { ActivitiesSection } from './ActivitiesSection';
+import { AddressesSection } from './AddressesSection';
+import { AttachmentsSection } from './AttachmentsSection';
+import { ContactsSection } from './ContactsSection';
+import { EmailsSection } from './EmailsSection';
 import { Field } from './Field';
 
-export function ContactTab({ customer: c }: { customer: Customer }) {
+export function ContactTab({ card }: { card: CustomerCard }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const c = card.customer;
   return (
     <Stack gap="md">
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Paper withBorder p="md">
           <Title order={5} mb="sm">
             {t('customer.sections.general')}
@@ -19,46 +26,26 @@ export function ContactTab({ customer: c }: { customer: Customer }) {
             <Field label={t('customer.fields.number')}>{c.number}</Field>
             <Field label={t('customer.fields.kind')}>{t(`kinds.${c.kind}`)}</Field>
             <Field label={t('customer.fields.language')}>{t(`languages.${c.language}`)}</Field>
+            <Field label={t('customer.fields.country')}>{fmt.country(c.country)}</Field>
+            <Field label={t('customer.fields.phone')}>{c.phone ? formatPhone(c.phone) : ''}</Field>
             <Field label={t('customer.fields.vatNumber')}>{c.vatNumber}</Field>
             <Field label={t('customer.fields.cocNumber')}>{c.cocNumber}</Field>
             <Field label={t('customer.fields.accountManager')}>{c.accountManager}</Field>
           </SimpleGrid>
-        </Paper>
-        <Stack gap="md">
-          <Paper withBorder p="md">
-            <Title order={5} mb="sm">
-              {t('customer.sections.address')}
-            </Title>
-            {c.street || c.city ? (
-              <Text size="sm" style={{ whiteSpace: 'pre-line' }} data-testid="head-office">
-                {[c.street, [c.postcode, c.city].filter(Boolean).join(' '), fmt.country(c.country)].filter(Boolean).join('\n')}
-              </Text>
-            ) : (
-              <Text size="sm" c="dimmed">
-                —
-              </Text>
-            )}
-          </Paper>
-          <Paper withBorder p="md">
-            <Title order={5} mb="sm">
-              {t('customer.sections.contact')}
-            </Title>
-            <SimpleGrid cols={2}>
-              <Field label={t('customer.fields.email')}>{c.email}</Field>
-              <Field label={t('customer.fields.phone')}>{c.phone}</Field>
-            </SimpleGrid>
-          </Paper>
-        </Stack>
-      </SimpleGrid>
-      {c.description && (
-        <Paper withBorder p="md">
-          <Field label={t('customer.fields.description')}>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {c.description && (
+            <Text size="sm" mt="md" style={{ whiteSpace: 'pre-wrap' }}>
               {c.description}
             </Text>
-          </Field>
+          )}
         </Paper>
-      )}
+        <AddressesSection card={card} />
+      </SimpleGrid>
+      <ContactsSection card={card} />
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <EmailsSection card={card} />
+        <ActivitiesSection card={card} />
+      </SimpleGrid>
+      <AttachmentsSection card={card} />
       <Text size="xs" c="dimmed" data-testid="audit">
         {t('common.createdBy', { when: fmt.instant(c.createdAt), who: c.createdBy })} ·{' '}
         {t('common.updatedBy', { when: fmt.instant(c.updatedAt), who: c.updatedBy })}

@@ -1,52 +1,189 @@
-import { Alert, Badge, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowBackUp, IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../../../shared/domain/customer/customer';
-import { defaultDunningContact, isUnreachable } from '../../../../shared/domain/dunning/dunning-contact';
-import { Field } from './Field';
+import type { CustomerCard } from '../../../../shared/contract';
+import { type DunningContact, type DunningField, type DunningOverrides, type DunningSource, isUnreachable, type PostalAddress } from '../../../../shared/domain/dunning/dunning-contact';
+import { dunningOverridesSchema } from '../../../../shared/domain/dunning/dunning-overrides';
+import { zodIssues } from '../../../../shared/result';
+import { formatPhone } from '../../../../shared/domain/customer/phone';
+import { api, unwrap } from '../../../api';
+import { useErrorText } from '../../../app/errors';
+import { useFormat } from '../../../i18n/format';
 
-export function DunningTab({ customer }: { customer: Customer }) {
+type Key = keyof DunningContact;
+const keys: Key[] = ['contactPerson', 'email', 'phone', 'address'];
+
+const blankAddress = (country: string): PostalAddress => ({ street: '', postcode: '', city: '', country });
+
+function addressLine(a: PostalAddress | null, country: (c: string) => string): string {
+  if (!a) return '';
+  return `${a.street}, ${[a.postcode, a.city].filter(Boolean).join(' ')}${a.country ? `, ${country(a.country)}` : ''}`;
+}
+
+function SourceBadge({ source }: { source: DunningSource }) {
   const { t } = useTranslation();
-  const d = defaultDunningContact(customer);
-  const source = (s: 'customer' | 'none') =>
-    s === 'customer' ? (
-      <Badge size="xs" variant="light" color="gray">
-        {t('customer.dunning.fromCustomer')}
-      </Badge>
-    ) : null;
-  const value = (v: string | null, s: 'customer' | 'none') =>
-    v ? (
-      <Group gap="xs">
-        <span>{v}</span>
-        {source(s)}
-      </Group>
-    ) : (
-      <Text size="sm" c="dimmed" fs="italic">
-        {t('customer.dunning.notSet')}
-      </Text>
-    );
+  if (source === 'none') return null;
   return (
-    <Paper withBorder p="md" maw={760}>
-      <Title order={5}>{t('customer.dunning.title')}</Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('customer.dunning.intro')}
-      </Text>
-      {isUnreachable(d) ? (
-        <Alert color="yellow" data-testid="dunning-empty">
-          {t('customer.dunning.empty')}
-        </Alert>
-      ) : (
-        <SimpleGrid cols={2} verticalSpacing="md" data-testid="dunning-contact">
-          <Field label={t('customer.dunning.contactPerson')}>{value(d.contactPerson.value, d.contactPerson.source)}</Field>
-          <Field label={t('customer.dunning.email')}>{value(d.email.value, d.email.source)}</Field>
-          <Field label={t('customer.dunning.phone')}>{value(d.phone.value, d.phone.source)}</Field>
-          <Field label={t('customer.dunning.address')}>
-            {value(
-              d.address.value ? `${d.address.value.street}, ${d.address.value.postcode} ${d.address.value.city}` : null,
-              d.address.source,
+    <Badge size="xs" variant="light" color={source === 'override' ? 'teal' : 'gray'}>
+      {t(`customer.dunning.sources.${source}`)}
+    </Badge>
+  );
+}
+
+/**
+ * The dunning contact, field by field: what reminders and dunning calls will use, where each value comes from,
+ * and an override per field that can be reset so the field follows its default again.
+ */
+export function DunningTab({ card }: { card: CustomerCard }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const errors = useErrorText();
+  const { customer } = card;
+  const d = card.dunningContact;
+  const [editing, setEditing] = useState<Key | null>(null);
+  const [draft, setDraft] = useState<string | PostalAddress>('');
+  const [error, setError] = useState<Record<string, string>>({});
+
+  const save = async (overrides: DunningOverrides) => {
+    const parsed = dunningOverridesSchema.safeParse(overrides);
+    if (!parsed.success) {
+      setError(Object.fromEntries(zodIssues(parsed.error).map((i) => [i.field.split('.').slice(1).join('.') || i.field, errors.word(i)])));
+      return;
+    }
+    try {
+      await unwrap(api().customers.setDunningOverrides({ id: customer.id, overrides: parsed.data }));
+      setEditing(null);
+      setError({});
+      notifications.show({ color: 'teal', message: t('common.saved') });
+    } catch (e) {
+      setError(errors.fieldErrors(e));
+      notifications.show({ color: 'red', title: t('errors.title'), message: errors.message(e) });
+    }
+  };
+
+  const startEdit = (key: Key) => {
+    const field = d[key];
+    setError({});
+    setEditing(key);
+    if (key === 'address') setDraft((field.value as PostalAddress | null) ?? blankAddress(customer.country));
+    else setDraft((field.value as string | null) ?? '');
+  };
+
+  const reset = (key: Key) => {
+    const { [key]: _dropped, ...rest } = customer.dunningOverrides;
+    void save(rest);
+  };
+
+  const show = (key: Key, field: DunningField<string> | DunningField<PostalAddress>) => {
+    const raw = (field.value as string | null) ?? '';
+    const text = key === 'address' ? addressLine(field.value as PostalAddress | null, fmt.country) : key === 'phone' && raw ? formatPhone(raw) : raw;
+    const label = t(`customer.dunning.${key}`);
+    return (
+      <Stack gap={4} key={key} data-testid={`dunning-${key}`}>
+        <Group justify="space-between" wrap="nowrap">
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+            {label}
+          </Text>
+          <Group gap={4}>
+            {field.overridden && (
+              <Tooltip label={t('customer.dunning.reset')}>
+                <ActionIcon variant="subtle" size="sm" aria-label={`${t('customer.dunning.reset')}: ${label}`} onClick={() => reset(key)}>
+                  <IconArrowBackUp size={14} />
+                </ActionIcon>
+              </Tooltip>
             )}
-          </Field>
+            <Tooltip label={t('common.edit')}>
+              <ActionIcon variant="subtle" size="sm" aria-label={`${t('common.edit')}: ${label}`} onClick={() => startEdit(key)}>
+                <IconPencil size={14} />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        </Group>
+        {editing === key ? (
+          <Stack gap="xs">
+            {key === 'address' ? (
+              (['street', 'postcode', 'city', 'country'] as const).map((part) => (
+                <TextInput
+                  key={part}
+                  size="xs"
+                  label={t(`customer.fields.${part === 'street' ? 'street' : part}`)}
+                  value={(draft as PostalAddress)[part]}
+                  error={error[part]}
+                  onChange={(e) => setDraft({ ...(draft as PostalAddress), [part]: e.currentTarget.value })}
+                />
+              ))
+            ) : (
+              <TextInput size="xs" aria-label={label} value={draft as string} error={error[key] ?? error['']} onChange={(e) => setDraft(e.currentTarget.value)} autoFocus />
+            )}
+            <Group gap="xs">
+              <Button size="xs" onClick={() => void save({ ...customer.dunningOverrides, [key]: draft })}>
+                {t('common.save')}
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setEditing(null)}>
+                {t('common.cancel')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : (
+          <Group gap="xs">
+            {text ? (
+              <Text size="sm">{text}</Text>
+            ) : (
+              <Text size="sm" c="dimmed" fs="italic">
+                {t('customer.dunning.notSet')}
+              </Text>
+            )}
+            <SourceBadge source={field.source} />
+          </Group>
+        )}
+        {field.overridden && editing !== key && (
+          <Text size="xs" c="dimmed">
+            {t('customer.dunning.defaultWouldBe', {
+              value:
+                (key === 'address' ? addressLine(field.defaultValue as PostalAddress | null, fmt.country) : (field.defaultValue as string | null)) ||
+                t('customer.dunning.notSet'),
+            })}
+          </Text>
+        )}
+      </Stack>
+    );
+  };
+
+  return (
+    <Stack gap="md" maw={860}>
+      <Paper withBorder p="md">
+        <Title order={5}>{t('customer.dunning.title')}</Title>
+        <Text size="sm" c="dimmed" mb="md">
+          {t('customer.dunning.intro')}
+        </Text>
+        {isUnreachable(d) && (
+          <Alert color="yellow" mb="md" data-testid="dunning-empty">
+            {t('customer.dunning.empty')}
+          </Alert>
+        )}
+        <SimpleGrid cols={2} verticalSpacing="lg" spacing="xl" data-testid="dunning-contact">
+          {keys.map((k) => show(k, d[k] as DunningField<string> | DunningField<PostalAddress>))}
         </SimpleGrid>
-      )}
-    </Paper>
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={5} mb="xs">
+          {t('customer.dunning.statusTitle')}
+        </Title>
+        <Group gap="xl">
+          <Text size="sm">
+            {customer.excludeFromDunning
+              ? t('customer.dunning.excluded')
+              : customer.dunningPausedUntil && customer.dunningPausedUntil >= card.today
+                ? t('customer.dunning.pausedUntil', { date: fmt.date(customer.dunningPausedUntil) })
+                : t('customer.dunning.active')}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('customer.dunning.profile', { profile: customer.profile })}
+          </Text>
+        </Group>
+      </Paper>
+    </Stack>
   );
 }

@@ -1,17 +1,21 @@
-import { Button, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, MultiSelect, NumberInput, Paper, Select, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Customer } from '../../../../shared/domain/customer/customer';
-import { api, unwrap } from '../../../api';
+import type { CustomerCard } from '../../../../shared/contract';
+import { type Customer, customerKinds, customerSettingsSchema, languages } from '../../../../shared/domain/customer/customer';
+import { centsToUnits, unitsToCents } from '../../../../shared/domain/money/money';
+import { zodIssues } from '../../../../shared/result';
+import { useForm } from '@mantine/form';
+import { api, unwrap, useStoreQuery } from '../../../api';
 import { useErrorText } from '../../../app/errors';
 import { useNavigation } from '../../../app/navigation';
 import { useFormat } from '../../../i18n/format';
-import { Field } from './Field';
+import { HistorySection } from './HistorySection';
 
-export function SettingsTab({ customer: c }: { customer: Customer }) {
+export function SettingsTab({ card }: { card: CustomerCard }) {
+  const c = card.customer;
   const { t } = useTranslation();
-  const fmt = useFormat();
   const errors = useErrorText();
   const { go } = useNavigation();
   const [confirming, setConfirming] = useState(false);
@@ -44,23 +48,8 @@ export function SettingsTab({ customer: c }: { customer: Customer }) {
   };
 
   return (
-    <Stack gap="md" maw={760}>
-      <Paper withBorder p="md">
-        <SimpleGrid cols={2} verticalSpacing="md">
-          <Field label={t('customer.settingsTab.paymentTerms')}>{t('customer.settingsTab.days', { count: c.paymentTermsDays })}</Field>
-          <Field label={t('customer.fields.creditLimit')}>{c.creditLimitCents === null ? t('customer.financial.noLimit') : fmt.money(c.creditLimitCents)}</Field>
-          <Field label={t('customer.fields.language')}>{t(`languages.${c.language}`)}</Field>
-          <Field label={t('customer.fields.kind')}>
-            {t(`kinds.${c.kind}`)}
-            <Text size="xs" c="dimmed">
-              {t('customer.hints.kind')}
-            </Text>
-          </Field>
-          <Field label={t('customer.settingsTab.status')} testId="customer-status">
-            {c.active ? t('customer.settingsTab.active') : t('customer.settingsTab.inactive')}
-          </Field>
-        </SimpleGrid>
-      </Paper>
+    <Stack gap="md" maw={860}>
+      <SettingsForm customer={c} />
       <Paper withBorder p="md">
         <Title order={5} mb="sm">
           {t('customer.settingsTab.dangerZone')}
@@ -79,6 +68,7 @@ export function SettingsTab({ customer: c }: { customer: Customer }) {
           )}
         </Group>
       </Paper>
+      <HistorySection card={card} />
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('customer.deleteTitle', { name: c.name })}>
         <Text size="sm">{t('customer.deleteBody')}</Text>
         <Group justify="flex-end" mt="md">
@@ -91,5 +81,106 @@ export function SettingsTab({ customer: c }: { customer: Customer }) {
         </Group>
       </Modal>
     </Stack>
+  );
+}
+
+type SettingsValues = {
+  paymentTermsDays: number | string;
+  creditLimit: number | string;
+  language: Customer['language'];
+  kind: Customer['kind'];
+  profile: string;
+  segments: string[];
+  dunningPausedUntil: string;
+  excludeFromDunning: boolean;
+};
+
+const toSettings = (v: SettingsValues) => ({
+  paymentTermsDays: v.paymentTermsDays === '' ? Number.NaN : Number(v.paymentTermsDays),
+  creditLimitCents: v.creditLimit === '' ? null : unitsToCents(Number(v.creditLimit)),
+  language: v.language,
+  kind: v.kind,
+  profile: v.profile,
+  segments: v.segments,
+  dunningPausedUntil: v.dunningPausedUntil || null,
+  excludeFromDunning: v.excludeFromDunning,
+});
+
+/** Terms, limit, legal kind and what steers dunning, saved together in one audited change. */
+function SettingsForm({ customer: c }: { customer: Customer }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const errors = useErrorText();
+  const appSettings = useStoreQuery([], ['settings'], () => api().settings.get({}));
+  const form = useForm<SettingsValues>({
+    initialValues: {
+      paymentTermsDays: c.paymentTermsDays,
+      creditLimit: c.creditLimitCents === null ? '' : centsToUnits(c.creditLimitCents),
+      language: c.language,
+      kind: c.kind,
+      profile: c.profile,
+      segments: c.segments,
+      dunningPausedUntil: c.dunningPausedUntil ?? '',
+      excludeFromDunning: c.excludeFromDunning,
+    },
+    validate: (v) => {
+      const parsed = customerSettingsSchema.safeParse(toSettings(v));
+      if (parsed.success) return {};
+      return Object.fromEntries(zodIssues(parsed.error).map((i) => [i.field === 'creditLimitCents' ? 'creditLimit' : i.field, errors.word(i)]));
+    },
+  });
+  const submit = form.onSubmit(async (v) => {
+    try {
+      await unwrap(api().customers.updateSettings({ id: c.id, settings: toSettings(v) }));
+      form.resetDirty();
+      notifications.show({ color: 'teal', message: t('common.saved') });
+    } catch (e) {
+      form.setErrors(errors.fieldErrors(e));
+      notifications.show({ color: 'red', title: t('errors.title'), message: errors.message(e) });
+    }
+  });
+  const profiles = [...new Set([...(appSettings.data?.customerProfiles ?? []), c.profile])];
+  const segments = [...new Set([...(appSettings.data?.marketSegments ?? []), ...c.segments])];
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <SimpleGrid cols={2}>
+            <NumberInput label={t('customer.fields.paymentTermsDays')} min={0} max={365} allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
+            <NumberInput
+              label={t('customer.fields.creditLimit')}
+              description={t('customer.hints.creditLimit')}
+              prefix="€ "
+              decimalScale={2}
+              decimalSeparator={fmt.decimalSeparator}
+              thousandSeparator={fmt.thousandSeparator}
+              {...form.getInputProps('creditLimit')}
+            />
+            <Select label={t('customer.fields.language')} data={languages.map((l) => ({ value: l, label: t(`languages.${l}`) }))} allowDeselect={false} {...form.getInputProps('language')} />
+            <Select
+              label={t('customer.fields.kind')}
+              description={t('customer.hints.kind')}
+              data={customerKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('kind')}
+            />
+            <Select label={t('customer.settingsTab.profile')} data={profiles} allowDeselect={false} {...form.getInputProps('profile')} />
+            <MultiSelect label={t('customer.settingsTab.segments')} data={segments} searchable clearable {...form.getInputProps('segments')} />
+            <TextInput type="date" label={t('customer.settingsTab.pausedUntil')} description={t('customer.settingsTab.pausedHint')} {...form.getInputProps('dunningPausedUntil')} />
+            <Switch
+              mt="xl"
+              label={t('customer.settingsTab.exclude')}
+              description={t('customer.settingsTab.excludeHint')}
+              {...form.getInputProps('excludeFromDunning', { type: 'checkbox' })}
+            />
+          </SimpleGrid>
+          <Group justify="flex-end">
+            <Button type="submit" disabled={!form.isDirty()}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
   );
 }

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { sanitizeFileName } from '../../shared/domain/customer/attachment';
+
+export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Attached files live in the app's data folder, one folder per customer, never outside it. */
+export function attachmentFiles(dataDir: string) {
+  const root = path.join(dataDir, 'attachments');
+  const inside = (stored: string) => {
+    const full = path.resolve(root, stored);
+    if (path.relative(root, full).startsWith('..')) throw new Error(`refusing a path outside the data folder: ${stored}`);
+    return full;
+  };
+  return {
+    root,
+    pathOf: inside,
+    /** Written to a temporary name first, so a crash never leaves half a file under the real name. */
+    async save(customerId: string, name: string, bytes: Uint8Array, sha256: string): Promise<string> {
+      const stored = path.posix.join(customerId, `${sha256.slice(0, 12)}-${sanitizeFileName(name)}`);
+      const full = inside(stored);
+      await mkdir(path.dirname(full), { recursive: true });
+      await writeFile(`${full}.part`, bytes);
+      await rename(`${full}.part`, full);
+      return stored;
+    },
+    async remove(stored: string): Promise<void> {
+      await rm(inside(stored), { force: true });
+    },
+  };
+}
+
+export type AttachmentFiles = ReturnType<typeof attachmentFiles>;
+
+/** What only the desktop can do: hand a file or a link to the operating system. */
+export type Platform = { openPath(fullPath: string): Promise<void>; openExternal(url: string): Promise<void> };

@@ -1,0 +1,365 @@
+/**
+ * UBL 2.1 / Peppol BIS Billing 3.0 invoices and credit notes (DOMAIN.md §2, §6): the header fields credit control
+ * needs, never the lines. One document per file; any error leaves it out, so the preview shows exactly why.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { isRealDate } from '../dates';
+import type { ImportIssue, ParsedInvoice, ParseResult, Party } from './types';
+
+const UBL_NAMESPACES = {
+  Invoice: 'urn:oasis:names:specification:ubl:schema:xsd:Invoice-2',
+  CreditNote: 'urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2',
+} as const;
+
+/** Every element becomes an array of objects, so one walker serves single and repeated elements alike. */
+type XmlElement = { '#text'?: string; [child: string]: XmlElement[] | string | undefined };
+
+const parser = new XMLParser({
+  removeNSPrefix: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  // Values stay text: "00123" is an invoice number, and amounts are converted exactly, not through floats.
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  alwaysCreateTextNode: true,
+  isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
+  // Numeric character references (&#252;) are plain XML; only this option makes fast-xml-parser decode them.
+  htmlEntities: true,
+  // Start offsets let issues point at the element's line.
+  captureMetaData: true,
+});
+const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
+
+function children(node: XmlElement | undefined, name: string): XmlElement[] {
+  const value = node?.[name];
+  return Array.isArray(value) ? value : [];
+}
+
+function child(node: XmlElement | undefined, ...path: string[]): XmlElement | undefined {
+  let current = node;
+  for (const name of path) current = children(current, name)[0];
+  return current;
+}
+
+function text(node: XmlElement | undefined): string {
+  return (node?.['#text'] ?? '').trim();
+}
+
+function attr(node: XmlElement | undefined, name: string): string {
+  const value = node?.[`@${name}`];
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function offsetOf(node: XmlElement | undefined): number | undefined {
+  const meta = (node as Record<symbol, { startIndex?: number } | undefined> | undefined)?.[META];
+  return meta?.startIndex;
+}
+
+/** Line of each character offset, by binary search over the newline positions. */
+function lineLocator(xml: string): (offset: number | undefined) => number | undefined {
+  const starts = [0];
+  for (let i = xml.indexOf('\n'); i !== -1; i = xml.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    if (offset === undefined) return undefined;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+/**
+ * xsd:decimal to integer cents by string arithmetic. Digits beyond the cent are accepted only when zero
+ * ("12.500"); anything else would have to be rounded, and a payable amount must never be rounded silently.
+ */
+function decimalToCents(value: string): number | null {
+  const m = /^([+-])?(\d*)(?:\.(\d*))?$/.exec(value.trim());
+  if (!m) return null;
+  const [, sign, whole = '', frac = ''] = m;
+  if (whole === '' && frac === '') return null;
+  if (/[1-9]/.test(frac.slice(2))) return null;
+  const cents = Number(whole || '0') * 100 + Number(frac.slice(0, 2).padEnd(2, '0'));
+  if (!Number.isSafeInteger(cents)) return null;
+  return sign === '-' && cents !== 0 ? -cents : cents;
+}
+
+/** xsd:date allows a time zone suffix ("2017-11-13+01:00", "…Z"); a business date has none, so it is dropped. */
+function ublDate(value: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2})?$/.exec(value);
+  return m?.[1] && isRealDate(m[1]) ? m[1] : null;
+}
+
+function fileIssue(key: string, message: string, params?: ImportIssue['params']): ImportIssue {
+  const issue: ImportIssue = { severity: 'error', line: null, field: '', key: `errors.import.${key}`, message };
+  return params ? { ...issue, params } : issue;
+}
+
+const HTML_START = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
+
+/** The root element's namespace prefix and its raw start tag, where the namespace must be declared. */
+function rootTag(xml: string, offset: number | undefined): { prefix: string; startTag: string } {
+  const from = offset ?? xml.search(/<[A-Za-z_]/);
+  const startTag = /^<[^>]*>/.exec(xml.slice(Math.max(from, 0)))?.[0] ?? '';
+  const name = /^<([^\s/>]+)/.exec(startTag)?.[1] ?? '';
+  const colon = name.indexOf(':');
+  return { prefix: colon === -1 ? '' : name.slice(0, colon), startTag };
+}
+
+function declaredNamespace(startTag: string, prefix: string): string | null {
+  const attrName = prefix ? `xmlns:${prefix}` : 'xmlns';
+  const escaped = attrName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`\\s${escaped}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(startTag);
+  return m ? (m[1] ?? m[2] ?? '') : null;
+}
+
+/**
+ * The validator names the opening tag (or, with several open, line 1) when the text ends inside an element. For
+ * a truncated file the useful line is where it stops, so that case gets its own key and the last line.
+ */
+function syntaxIssue(source: string, err: { msg: string; line: number }): ImportIssue {
+  const open =
+    /^Unclosed tag '([^']+)'\.$/.exec(err.msg)?.[1] ?? /^Invalid '\[.*"([^"]+)"\s*\]' found\.$/.exec(err.msg)?.[1];
+  if (open !== undefined) {
+    const lastLine = source.trimEnd().split('\n').length;
+    return {
+      severity: 'error',
+      line: lastLine,
+      field: '',
+      key: 'errors.import.xmlTruncated',
+      params: { element: open },
+      message: `The XML ends inside <${open}>; the file looks truncated.`,
+    };
+  }
+  return {
+    severity: 'error',
+    line: Number.isInteger(err.line) ? err.line : null,
+    field: '',
+    key: 'errors.import.xmlSyntax',
+    params: { detail: err.msg },
+    message: `The XML is malformed: ${err.msg}`,
+  };
+}
+
+/** Party as far as credit control needs it: who to remind, where, and how to find them in the ledger. */
+function readBuyer(party: XmlElement | undefined): Party {
+  const taxSchemes = children(party, 'PartyTaxScheme');
+  const vatScheme =
+    taxSchemes.find((s) => text(child(s, 'TaxScheme', 'ID')).toUpperCase() === 'VAT') ?? taxSchemes[0];
+  const address = child(party, 'PostalAddress');
+  const street = [
+    text(child(address, 'StreetName')),
+    text(child(address, 'AdditionalStreetName')),
+    ...children(address, 'AddressLine').map((l) => text(child(l, 'Line'))),
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const country = text(child(address, 'Country', 'IdentificationCode')).toUpperCase();
+  // A scheme-tagged identifier (GLN, SIRENE, …) is a registry number; the ledger's own customer number has none.
+  const ids = children(party, 'PartyIdentification').map((p) => child(p, 'ID'));
+  const customerId = ids.find((id) => text(id) !== '' && attr(id, 'schemeID') === '') ?? ids.find((id) => text(id));
+  return {
+    name: text(child(party, 'PartyLegalEntity', 'RegistrationName')) || text(child(party, 'PartyName', 'Name')),
+    vatNumber: text(child(vatScheme, 'CompanyID')),
+    street,
+    postcode: text(child(address, 'PostalZone')),
+    city: text(child(address, 'CityName')),
+    country: /^[A-Z]{2}$/.test(country) ? country : '',
+    email: text(child(party, 'Contact', 'ElectronicMail')),
+    customerNumber: text(customerId),
+  };
+}
+
+export function parseUbl(xml: string): ParseResult<ParsedInvoice> {
+  // One line-break convention, so the validator, the parser's offsets and our line count agree.
+  const source = xml.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (source.trim() === '') return { items: [], issues: [fileIssue('notXml', 'The file is empty.')] };
+  if (HTML_START.test(source)) {
+    return { items: [], issues: [fileIssue('html', 'The file is an HTML page, not a UBL invoice.')] };
+  }
+  if (!source.trimStart().startsWith('<')) {
+    return { items: [], issues: [fileIssue('notXml', 'The file is not XML.')] };
+  }
+  const valid = XMLValidator.validate(source);
+  if (valid !== true) return { items: [], issues: [syntaxIssue(source, valid.err)] };
+
+  let doc: XmlElement;
+  try {
+    doc = parser.parse(source) as XmlElement;
+  } catch (err) {
+    // The validator passed, so this is the parser's own guard (entity expansion, nesting depth) refusing it.
+    const msg = err instanceof Error ? err.message : String(err);
+    return { items: [], issues: [syntaxIssue(source, { msg, line: NaN })] };
+  }
+  const rootName = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('@') && k !== '#text') ?? '';
+  const root = children(doc, rootName)[0];
+  const lineAt = lineLocator(source);
+  const rootOffset = offsetOf(root);
+  const { prefix, startTag } = rootTag(source, rootOffset);
+  if (rootName.toLowerCase() === 'html') {
+    return { items: [], issues: [fileIssue('html', 'The file is an HTML page, not a UBL invoice.')] };
+  }
+  if (
+    (rootName !== 'Invoice' && rootName !== 'CreditNote') ||
+    declaredNamespace(startTag, prefix) !== UBL_NAMESPACES[rootName]
+  ) {
+    return {
+      items: [],
+      issues: [
+        fileIssue('notUbl', `The file is not a UBL Invoice or CreditNote (root element <${rootName}>).`, {
+          root: rootName,
+        }),
+      ],
+    };
+  }
+
+  const rootLine = lineAt(rootOffset) ?? 1;
+  const issues: ImportIssue[] = [];
+  const problem = (
+    severity: ImportIssue['severity'],
+    node: XmlElement | undefined,
+    field: string,
+    key: string,
+    message: string,
+    params: ImportIssue['params'] = {},
+  ) => {
+    issues.push({
+      severity,
+      line: lineAt(offsetOf(node)) ?? rootLine,
+      field,
+      key: `errors.import.${key}`,
+      params: { field, ...params },
+      message,
+    });
+  };
+  /** Text of a required element, or an issue on the nearest ancestor that exists. */
+  const required = (node: XmlElement | undefined, field: string, parent: XmlElement | undefined): string => {
+    const value = text(node);
+    if (value === '') problem('error', node ?? parent, field, 'missing', `${field} is missing.`);
+    return value;
+  };
+
+  const number = required(child(root, 'ID'), 'cbc:ID', root);
+
+  const issueNode = child(root, 'IssueDate');
+  const issueText = required(issueNode, 'cbc:IssueDate', root);
+  const issueDate = issueText ? ublDate(issueText) : null;
+  if (issueText && !issueDate) {
+    problem('error', issueNode, 'cbc:IssueDate', 'badDate', `cbc:IssueDate "${issueText}" is not a valid date.`, {
+      value: issueText,
+    });
+  }
+
+  // Invoice has cbc:DueDate; a Peppol credit note carries its due date on the payment means.
+  const dueCandidates: Array<[XmlElement | undefined, string]> = [
+    [child(root, 'DueDate'), 'cbc:DueDate'],
+    ...children(root, 'PaymentMeans').map((pm): [XmlElement | undefined, string] => [
+      child(pm, 'PaymentDueDate'),
+      'cbc:PaymentDueDate',
+    ]),
+    ...children(root, 'PaymentTerms').map((pt): [XmlElement | undefined, string] => [
+      child(pt, 'PaymentDueDate'),
+      'cbc:PaymentDueDate',
+    ]),
+  ];
+  const [dueNode, dueField] = dueCandidates.find(([node]) => text(node) !== '') ?? [undefined, ''];
+  const dueText = text(dueNode);
+  const dueDate = dueText ? ublDate(dueText) : null;
+  if (dueText && !dueDate) {
+    problem('error', dueNode, dueField, 'badDate', `${dueField} "${dueText}" is not a valid date.`, { value: dueText });
+  }
+
+  const currencyNode = child(root, 'DocumentCurrencyCode');
+  const currencyText = required(currencyNode, 'cbc:DocumentCurrencyCode', root);
+  const currency = currencyText.toUpperCase();
+  const currencyValid = /^[A-Z]{3}$/.test(currency);
+  if (currencyText && !currencyValid) {
+    problem(
+      'error',
+      currencyNode,
+      'cbc:DocumentCurrencyCode',
+      'badCurrency',
+      `cbc:DocumentCurrencyCode "${currencyText}" is not an ISO 4217 code.`,
+      { value: currencyText },
+    );
+  }
+
+  const totals = child(root, 'LegalMonetaryTotal');
+  const payableNode = child(totals, 'PayableAmount');
+  const payableText = required(payableNode, 'cbc:PayableAmount', totals ?? root);
+  let amountCents = payableText ? decimalToCents(payableText) : null;
+  if (payableText && amountCents === null) {
+    problem(
+      'error',
+      payableNode,
+      'cbc:PayableAmount',
+      'badAmount',
+      `cbc:PayableAmount "${payableText}" is not an amount with at most two decimals.`,
+      { value: payableText },
+    );
+  }
+  const amountCurrency = attr(payableNode, 'currencyID').toUpperCase();
+  if (amountCents !== null && amountCurrency && currencyValid && amountCurrency !== currency) {
+    problem(
+      'warning',
+      payableNode,
+      'cbc:PayableAmount',
+      'currencyMismatch',
+      `cbc:PayableAmount is in ${amountCurrency}, the document in ${currency}.`,
+      { value: amountCurrency, expected: currency },
+    );
+  }
+
+  let kind: ParsedInvoice['kind'] = rootName === 'Invoice' ? 'invoice' : 'credit_note';
+  if (amountCents !== null && amountCents < 0) {
+    // A negative invoice is money owed to the customer, i.e. a credit; ParsedInvoice wants the amount positive.
+    kind = kind === 'invoice' ? 'credit_note' : 'invoice';
+    amountCents = -amountCents;
+    const asWhat = kind === 'invoice' ? 'an invoice' : 'a credit note';
+    problem(
+      'warning',
+      payableNode,
+      'cbc:PayableAmount',
+      'negativeTotal',
+      `cbc:PayableAmount is negative; the ${rootName} is imported as ${asWhat}.`,
+      { value: payableText },
+    );
+  }
+
+  const paymentReference =
+    children(root, 'PaymentMeans')
+      .map((pm) => text(child(pm, 'PaymentID')))
+      .find(Boolean) ?? null;
+
+  const creditedInvoiceNumber =
+    rootName === 'CreditNote'
+      ? (children(root, 'BillingReference')
+          .map((br) => text(child(br, 'InvoiceDocumentReference', 'ID')))
+          .find(Boolean) ?? null)
+      : null;
+
+  if (issues.some((i) => i.severity === 'error') || !issueDate || amountCents === null) {
+    return { items: [], issues };
+  }
+  return {
+    items: [
+      {
+        line: rootLine,
+        kind,
+        number,
+        issueDate,
+        dueDate,
+        currency,
+        amountCents,
+        paymentReference,
+        buyer: readBuyer(child(root, 'AccountingCustomerParty', 'Party')),
+        creditedInvoiceNumber,
+      },
+    ],
+    issues,
+  };
+}
