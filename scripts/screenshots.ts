@@ -83,6 +83,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await ui.getByRole('button', { name: 'Cancel' }).click();
 
     await ui.getByRole('button', { name: 'Customers' }).first().click();
+    await ui.getByRole('tab', { name: 'Contacts' }).click();
+    await ui.getByPlaceholder('Choose a role').click();
+    await ui.getByRole('option', { name: 'accounting' }).click();
+    await ui.getByTestId('finder-row').first().waitFor();
+    await shoot(ui, 'contacts-by-role');
+    await ui.getByRole('tab', { name: 'Customers' }).click();
     await ui.getByRole('button', { name: 'New customer' }).click();
     await ui.getByRole('dialog').getByLabel('VAT number').fill('NL123456789B90');
     await ui.getByRole('dialog').getByRole('button', { name: 'Save' }).click();

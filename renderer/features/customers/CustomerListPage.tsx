@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Checkbox, Group, Paper, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Box, Button, Checkbox, Group, Paper, Tabs, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQueries } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -9,6 +9,7 @@ import { isOverCreditLimit } from '../../../shared/domain/customer/customer';
 import { api, unwrap } from '../../api';
 import { useNavigation } from '../../app/navigation';
 import { useFormat } from '../../i18n/format';
+import { ContactFinder } from './ContactFinder';
 import { CustomerFormModal } from './CustomerFormModal';
 import classes from './CustomerList.module.css';
 
@@ -23,7 +24,7 @@ const columns: { key: CustomerSortColumn; label: 'number' | 'name' | 'city' | 'o
   { key: 'creditLimitCents', label: 'creditLimit', numeric: true },
 ];
 
-export function CustomerListPage() {
+function CustomerTable() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { go } = useNavigation();
@@ -180,5 +181,24 @@ export function CustomerListPage() {
         />
       )}
     </Box>
+  );
+}
+
+/** Customers, and the contacts of all customers by role or keyword, side by side. */
+export function CustomerListPage() {
+  const { t } = useTranslation();
+  return (
+    <Tabs defaultValue="customers" keepMounted={false} className={classes.tabs}>
+      <Tabs.List mb="md">
+        <Tabs.Tab value="customers">{t('contactFinder.customersTab')}</Tabs.Tab>
+        <Tabs.Tab value="contacts">{t('contactFinder.tab')}</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="customers">
+        <CustomerTable />
+      </Tabs.Panel>
+      <Tabs.Panel value="contacts">
+        <ContactFinder />
+      </Tabs.Panel>
+    </Tabs>
   );
 }

@@ -12,6 +12,7 @@ import { api, unwrap, useStoreMutation } from '../../../api';
 import { useErrorText } from '../../../app/errors';
 import { intlLocale } from '../../../i18n';
 import { useFormat } from '../../../i18n/format';
+import { AuditLine } from './AuditLine';
 
 type Values = { kind: AddressKind; street: string; postcode: string; city: string; country: string };
 const fields: (keyof Values)[] = ['kind', 'street', 'postcode', 'city', 'country'];
@@ -175,6 +176,7 @@ export function AddressesSection({ card }: { card: CustomerCard }) {
                   <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
                     {[a.street, [a.postcode, a.city].filter(Boolean).join(' '), fmt.country(a.country)].filter(Boolean).join('\n')}
                   </Text>
+                  <AuditLine record={a} />
                 </Stack>
                 <Group gap={4} wrap="nowrap">
                   {!a.isHeadOffice && (

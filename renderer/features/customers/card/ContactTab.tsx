@@ -8,6 +8,7 @@ import { AddressesSection } from './AddressesSection';
 import { AttachmentsSection } from './AttachmentsSection';
 import { ContactsSection } from './ContactsSection';
 import { EmailsSection } from './EmailsSection';
+import { AuditLine } from './AuditLine';
 import { Field } from './Field';
 
 export function ContactTab({ card }: { card: CustomerCard }) {
@@ -46,10 +47,7 @@ export function ContactTab({ card }: { card: CustomerCard }) {
         <ActivitiesSection card={card} />
       </SimpleGrid>
       <AttachmentsSection card={card} />
-      <Text size="xs" c="dimmed" data-testid="audit">
-        {t('common.createdBy', { when: fmt.instant(c.createdAt), who: c.createdBy })} ·{' '}
-        {t('common.updatedBy', { when: fmt.instant(c.updatedAt), who: c.updatedBy })}
-      </Text>
+      <AuditLine record={c} testId="audit" />
     </Stack>
   );
 }

@@ -9,6 +9,7 @@ import { type ChannelMedium, channelMedia, type Contact, type ContactInput, cont
 import { formatPhone } from '../../../../shared/domain/customer/phone';
 import { AppFailure, type FieldIssue, zodIssues } from '../../../../shared/result';
 import { api, unwrap, useStoreMutation, useStoreQuery } from '../../../api';
+import { AuditLine } from './AuditLine';
 import { useErrorText } from '../../../app/errors';
 
 const mediumIcon: Record<ChannelMedium, ComponentType<{ size?: number; 'aria-label'?: string; role?: string }>> = {
@@ -327,6 +328,7 @@ export function ContactsSection({ card }: { card: CustomerCard }) {
                   </Group>
                 )}
                 <Channels contact={c} />
+                <AuditLine record={c} />
               </Stack>
               <Group gap={4} wrap="nowrap">
                 <Tooltip label={t('common.edit')}>

@@ -1,0 +1,202 @@
+import { Badge, Button, Group, Paper, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCopy } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatPhone } from '../../../shared/domain/customer/phone';
+import { api, useStoreQuery } from '../../api';
+import { useErrorText } from '../../app/errors';
+import { useNavigation } from '../../app/navigation';
+
+type Kind = 'role' | 'keyword';
+
+const TABLES = ['contacts', 'customers'] as const;
+
+/** Every e-mail address once, in order of appearance; the same mailbox on two contacts is one recipient. */
+function uniqueEmails(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = v.trim().toLowerCase();
+    if (key === '' || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Contacts across all customers with a role or keyword, e.g. everyone in accounting for a mailing or a calling round. */
+export function ContactFinder() {
+  const { t } = useTranslation();
+  const errors = useErrorText();
+  const { go } = useNavigation();
+  const [kind, setKind] = useState<Kind>('role');
+  const [picked, setPicked] = useState<string | null>(null);
+
+  const tags = useStoreQuery([...TABLES], ['contacts', 'tags'], () => api().contacts.tags({}));
+  const options = (kind === 'role' ? tags.data?.roles : tags.data?.keywords) ?? [];
+  // A tag that is no longer used by any contact is dropped rather than left selected with nothing behind it.
+  const tag = picked !== null && options.includes(picked) ? picked : null;
+
+  const found = useStoreQuery([...TABLES], ['contacts', 'byTag', kind, tag], () => api().contacts.byTag({ kind, tag: tag ?? '' }), {
+    enabled: tag !== null,
+  });
+
+  // Active contacts first; within each group the store's order (customer, then contact name) is kept.
+  const rows = [...(found.data ?? [])].sort((a, b) => Number(b.active) - Number(a.active));
+  const emails = uniqueEmails(rows.filter((r) => r.active).flatMap((r) => r.channels.filter((c) => c.medium === 'email').map((c) => c.value)));
+
+  const copyEmails = async () => {
+    try {
+      await navigator.clipboard.writeText(emails.join('; '));
+      notifications.show({ color: 'teal', message: t('contactFinder.copied', { count: emails.length }) });
+    } catch (e) {
+      notifications.show({ color: 'red', title: t('contactFinder.copyFailed'), message: errors.message(e) });
+    }
+  };
+
+  const open = (customerId: string) => go({ area: 'customer', id: customerId, tab: 'contact' });
+
+  const body = () => {
+    if (tags.isPending) return <Text c="dimmed">{t('common.loading')}</Text>;
+    if (tags.isError) return <Text c="red">{errors.message(tags.error)}</Text>;
+    if (options.length === 0) return <Text c="dimmed">{t(`contactFinder.noTags.${kind}`)}</Text>;
+    if (tag === null) return <Text c="dimmed">{t(`contactFinder.chooseTag.${kind}`)}</Text>;
+    if (found.isPending) return <Text c="dimmed">{t('common.loading')}</Text>;
+    if (found.isError) return <Text c="red">{errors.message(found.error)}</Text>;
+    if (rows.length === 0) return <Text c="dimmed">{t(`contactFinder.noContacts.${kind}`, { tag })}</Text>;
+    return (
+      <Table highlightOnHover verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('contactFinder.columns.customer')}</Table.Th>
+            <Table.Th>{t('contactFinder.columns.contact')}</Table.Th>
+            <Table.Th>{t('contactFinder.columns.function')}</Table.Th>
+            <Table.Th>{t('contactFinder.columns.email')}</Table.Th>
+            <Table.Th>{t('contactFinder.columns.phone')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => {
+            const mails = r.channels.filter((c) => c.medium === 'email');
+            const phones = r.channels.filter((c) => c.medium === 'phone' || c.medium === 'mobile');
+            return (
+              <Table.Tr
+                key={r.id}
+                data-testid="finder-row"
+                data-active={r.active ? 'true' : 'false'}
+                tabIndex={0}
+                aria-label={t('contactFinder.openCustomer', { name: r.customerName })}
+                style={{ cursor: 'pointer', opacity: r.active ? 1 : 0.55 }}
+                onClick={() => open(r.customerId)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    open(r.customerId);
+                  }
+                }}
+              >
+                <Table.Td>
+                  <Text size="sm" c="dimmed" span>
+                    {r.customerNumber}
+                  </Text>{' '}
+                  <Text size="sm" span>
+                    {r.customerName}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <Text size="sm" fw={500}>
+                      {r.name}
+                    </Text>
+                    {!r.active && (
+                      <Badge size="sm" color="gray" variant="outline">
+                        {t('contactFinder.deactivated')}
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{r.function || t('common.none')}</Text>
+                </Table.Td>
+                <Table.Td>
+                  {mails.length === 0 ? (
+                    <Text size="sm">{t('common.none')}</Text>
+                  ) : (
+                    mails.map((c, i) => (
+                      <Text key={`${c.value}-${i}`} size="sm" style={{ overflowWrap: 'anywhere' }}>
+                        {c.value}
+                      </Text>
+                    ))
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {phones.length === 0 ? (
+                    <Text size="sm">{t('common.none')}</Text>
+                  ) : (
+                    phones.map((c, i) => (
+                      <Text key={`${c.value}-${i}`} size="sm" style={{ whiteSpace: 'nowrap' }} title={t(`card.contacts.media.${c.medium}`)}>
+                        {formatPhone(c.value)}
+                      </Text>
+                    ))
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    );
+  };
+
+  return (
+    <Paper withBorder p="md" data-testid="contact-finder">
+      <Stack gap="md">
+        <Stack gap={2}>
+          <Title order={4}>{t('contactFinder.title')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('contactFinder.intro')}
+          </Text>
+        </Stack>
+        <Group align="flex-end" gap="md">
+          <SegmentedControl
+            aria-label={t('contactFinder.kind')}
+            value={kind}
+            onChange={(v) => {
+              setKind(v as Kind);
+              setPicked(null);
+            }}
+            data={(['role', 'keyword'] as const).map((k) => ({ value: k, label: t(`contactFinder.kinds.${k}`) }))}
+          />
+          <Select
+            w={280}
+            label={t(`contactFinder.tagLabel.${kind}`)}
+            placeholder={t(`contactFinder.tagPlaceholder.${kind}`)}
+            data={options}
+            value={tag}
+            onChange={setPicked}
+            searchable
+            clearable
+            nothingFoundMessage={t('contactFinder.nothingFound')}
+            disabled={options.length === 0}
+          />
+          {tag !== null && rows.length > 0 && (
+            <Group gap="md" ml="auto" align="center">
+              <Text size="sm" c="dimmed" data-testid="finder-count">
+                {t('contactFinder.count', { count: rows.length })}
+              </Text>
+              <Button
+                variant="light"
+                leftSection={<IconCopy size={16} />}
+                disabled={emails.length === 0}
+                title={emails.length === 0 ? t('contactFinder.noEmails') : undefined}
+                onClick={() => void copyEmails()}
+              >
+                {t('contactFinder.copyEmails')}
+              </Button>
+            </Group>
+          )}
+        </Group>
+        {body()}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,63 @@
+// `npm run parse -- FILE...`: what an import of each file would bring (invoices with their buyers, or bank
+// entries with their references and match keys), as JSON, or its errors with file and line. Exits 1 on errors.
+// The same pure parsers run in the app; this is for support and for checking a file before importing it.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseStatement } from '../shared/domain/bank';
+import { decodeText, guessMapping, parseCsvInvoices, sniffCsv, type CsvMapping } from '../shared/domain/import/csv';
+import type { ImportIssue } from '../shared/domain/import/types';
+import { parseUbl } from '../shared/domain/import/ubl';
+
+type Report = { file: string; format: string; items: unknown[]; issues: ImportIssue[] };
+
+function parseFile(file: string): Report {
+  const bytes = new Uint8Array(readFileSync(file));
+  const { text } = decodeText(bytes);
+  const head = text.slice(0, 4000);
+  if (/<(\w+:)?(Invoice|CreditNote)[\s>]/.test(head) && /urn:oasis:names:specification:ubl/.test(head)) {
+    return { file, format: 'ubl', ...parseUbl(text) };
+  }
+  if (head.trimStart().startsWith('<') || /^:20:/m.test(head) || /^\{1:/.test(head)) {
+    const r = parseStatement(text, path.basename(file));
+    return { file, format: r.format, items: r.items, issues: r.issues };
+  }
+  const sniffed = sniffCsv(text);
+  const mapping = guessMapping(sniffed.headers);
+  if (!mapping.number || !mapping.issueDate || !mapping.amount) {
+    return {
+      file,
+      format: 'csv',
+      items: [],
+      issues: [
+        {
+          severity: 'error',
+          line: 1,
+          field: 'header',
+          key: 'errors.import.csvMapping',
+          message: `cannot tell which columns hold invoice number, date and amount (headers: ${sniffed.headers.join(', ')}); map them in the app`,
+        },
+      ],
+    };
+  }
+  return { file, format: 'csv', ...parseCsvInvoices(text, mapping as CsvMapping, sniffed.delimiter) };
+}
+
+const files = process.argv.slice(2);
+if (files.length === 0) {
+  console.error('usage: npm run parse -- FILE...');
+  process.exit(2);
+}
+let failed = false;
+const reports = files.map((file) => {
+  try {
+    const r = parseFile(file);
+    if (r.issues.some((i) => i.severity === 'error')) failed = true;
+    return r;
+  } catch (e) {
+    failed = true;
+    return { file, format: 'unknown', items: [], issues: [{ severity: 'error', line: null, field: 'file', key: 'errors.import.unreadable', message: String(e) }] };
+  }
+});
+console.log(JSON.stringify(reports, null, 2));
+for (const r of reports) for (const i of r.issues) console.error(`${r.file}${i.line ? `:${i.line}` : ''}: ${i.severity}: ${i.field}: ${i.message}`);
+process.exit(failed ? 1 : 0);

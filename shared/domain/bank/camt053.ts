@@ -1,0 +1,513 @@
+/**
+ * CAMT.053 bank-to-customer statements, versions 02 to 08 (DOMAIN.md §2, §6): the booked entries, each with what
+ * payment matching needs (amount, direction, counterparty, structured reference, remittance text). Elements are
+ * matched by local name, so the version and the namespace prefix make no difference; the versions differ only in
+ * a few places (v08 wraps parties in <Pty>, puts the status in <Sts><Cd>, and allows <DtTm> for dates).
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { isValidIBAN } from 'ibantools';
+import { isRealDate } from '../dates';
+import type { ImportIssue, ParsedBankEntry, ParseResult, StructuredReference } from '../import/types';
+import {
+  isValidNlReference,
+  isValidBeReference,
+  isValidReference,
+  normalizeReference,
+  type ReferenceScheme,
+} from '../payment/reference';
+
+/** Every element becomes an array of objects, so one walker serves single and repeated elements alike. */
+type XmlElement = { '#text'?: string; [child: string]: XmlElement[] | string | undefined };
+
+const parser = new XMLParser({
+  removeNSPrefix: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  // Values stay text: "000000001" is a reference, and amounts are converted exactly, never through floats.
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  alwaysCreateTextNode: true,
+  // Stmt, Ntry, NtryDtls, TxDtls, Ustrd, Strd, … all repeat somewhere; forcing arrays everywhere avoids a list
+  // that silently misses one and turns a two-entry statement into an object.
+  isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
+  // Numeric character references (&#252;) are plain XML; only this option makes fast-xml-parser decode them.
+  htmlEntities: true,
+  // Start offsets give each entry its line without counting tags in the raw text (which comments would fool).
+  captureMetaData: true,
+});
+const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
+
+function children(node: XmlElement | undefined, name: string): XmlElement[] {
+  const value = node?.[name];
+  return Array.isArray(value) ? value : [];
+}
+
+function child(node: XmlElement | undefined, ...path: string[]): XmlElement | undefined {
+  let current = node;
+  for (const name of path) current = children(current, name)[0];
+  return current;
+}
+
+function text(node: XmlElement | undefined): string {
+  return (node?.['#text'] ?? '').trim();
+}
+
+function attr(node: XmlElement | undefined, name: string): string {
+  const value = node?.[`@${name}`];
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+function offsetOf(node: XmlElement | undefined): number | undefined {
+  const meta = (node as Record<symbol, { startIndex?: number } | undefined> | undefined)?.[META];
+  return meta?.startIndex;
+}
+
+/** Line of each character offset, by binary search over the newline positions. */
+function lineLocator(source: string): (offset: number | undefined) => number | undefined {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    if (offset === undefined) return undefined;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+/**
+ * Fallback for nodes without captured offsets: the n-th start tag of that local name, any prefix. Comments and
+ * CDATA are blanked first (keeping their newlines) so a commented-out <Ntry> does not shift the count.
+ */
+function nthTagLine(source: string, localName: string, n: number): number | undefined {
+  const blanked = source.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => m.replace(/[^\n]/g, ' '));
+  const re = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${localName}[\\s>/]`, 'g');
+  let count = 0;
+  for (let m = re.exec(blanked); m; m = re.exec(blanked)) {
+    if (count++ === n) return blanked.slice(0, m.index).split('\n').length;
+  }
+  return undefined;
+}
+
+/**
+ * xsd:decimal to integer cents by string arithmetic. CAMT amounts are never negative (the direction is in
+ * CdtDbtInd); digits beyond the cent are accepted only when zero, as rounding money silently is never right.
+ */
+function decimalToCents(value: string): number | null {
+  const m = /^(\d*)(?:\.(\d*))?$/.exec(value.trim());
+  if (!m) return null;
+  const [, whole = '', frac = ''] = m;
+  if (whole === '' && frac === '') return null;
+  if (/[1-9]/.test(frac.slice(2))) return null;
+  const cents = Number(whole || '0') * 100 + Number(frac.slice(0, 2).padEnd(2, '0'));
+  return Number.isSafeInteger(cents) ? cents : null;
+}
+
+/**
+ * ISODate or ISODateTime to a business date. A date-time keeps the date as the bank wrote it: converting
+ * "2014-12-31T00:30:00+01:00" to UTC would move the booking to the previous day.
+ */
+function isoDate(node: XmlElement | undefined): { value: string; ok: boolean } {
+  const raw = text(child(node, 'Dt')) || text(child(node, 'DtTm'));
+  if (raw === '') return { value: '', ok: false };
+  const m = /^(\d{4}-\d{2}-\d{2})(?:$|Z$|[+-]\d{2}:\d{2}$|T)/.exec(raw);
+  return { value: raw, ok: !!m?.[1] && isRealDate(m[1]) };
+}
+
+function datePart(raw: string): string {
+  return raw.slice(0, 10);
+}
+
+function compactIban(value: string): string {
+  return value.replace(/\s+/g, '').toUpperCase();
+}
+
+const HTML_START = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
+
+/** What a non-statement ISO 20022 message is, for an error that tells the user which file they picked. */
+const OTHER_MESSAGES: Record<string, string> = {
+  BkToCstmrAcctRpt: 'camt.052 (intraday account report)',
+  BkToCstmrDbtCdtNtfctn: 'camt.054 (debit/credit notification)',
+  CstmrCdtTrfInitn: 'pain.001 (credit transfer order)',
+  CstmrDrctDbtInitn: 'pain.008 (direct debit order)',
+  CstmrPmtStsRpt: 'pain.002 (payment status report)',
+};
+
+function fileIssue(key: string, message: string, params?: ImportIssue['params']): ImportIssue {
+  return { severity: 'error', line: null, field: '', key: `errors.import.${key}`, message, ...(params ? { params } : {}) };
+}
+
+/**
+ * The validator names line 1 (or the opening tag) when the text ends inside an element. For a truncated file
+ * the useful line is where it stops, so that case gets its own key and the last line.
+ */
+function syntaxIssue(source: string, err: { msg: string; line: number }): ImportIssue {
+  const open =
+    /^Unclosed tag '([^']+)'\.$/.exec(err.msg)?.[1] ?? /^Invalid '\[[\s\S]*"([^"]+)"\s*\]' found\.$/.exec(err.msg)?.[1];
+  if (open !== undefined) {
+    return {
+      severity: 'error',
+      line: source.trimEnd().split('\n').length,
+      field: '',
+      key: 'errors.import.xmlTruncated',
+      params: { element: open },
+      message: `The XML ends inside <${open}>; the file looks truncated.`,
+    };
+  }
+  return {
+    severity: 'error',
+    line: typeof err.line === 'number' ? err.line : null,
+    field: '',
+    key: 'errors.import.xmlSyntax',
+    params: { detail: err.msg },
+    message: `The XML is malformed: ${err.msg}`,
+  };
+}
+
+/** Party name in v02–v07 (<Dbtr><Nm>) and in v08 (<Dbtr><Pty><Nm>). */
+function partyName(party: XmlElement | undefined): string {
+  return text(child(party, 'Nm')) || text(child(party, 'Pty', 'Nm'));
+}
+
+type Side = { name: string; iban: string; ibanNode: XmlElement | undefined; present: boolean };
+
+function side(parties: XmlElement | undefined, who: 'Dbtr' | 'Cdtr'): Side {
+  const party = child(parties, who);
+  const ibanNode = child(parties, `${who}Acct`, 'Id', 'IBAN');
+  const iban = compactIban(text(ibanNode));
+  const name = partyName(party);
+  return { name, iban, ibanNode, present: name !== '' || iban !== '' };
+}
+
+/**
+ * The other party of a transaction: the debtor of money that came in, the creditor of money that went out. A
+ * reversal carries the parties of the transaction it undoes, so the roles flip. Some banks give only one side;
+ * that side is used when its account is not the statement's own.
+ */
+function counterparty(parties: XmlElement | undefined, incoming: boolean, ownIban: string): Side {
+  const wanted = side(parties, incoming ? 'Dbtr' : 'Cdtr');
+  if (wanted.present) return wanted;
+  const other = side(parties, incoming ? 'Cdtr' : 'Dbtr');
+  if (other.present && other.iban !== ownIban) return other;
+  return { name: '', iban: '', ibanNode: undefined, present: false };
+}
+
+const SCHEME_BY_ISSUER: Record<string, ReferenceScheme> = { CUR: 'nl', BBA: 'be', ISO: 'rf' };
+
+/**
+ * The scheme a creditor reference belongs to: the issuer says it (CUR = Currence, the Dutch betalingskenmerk;
+ * BBA = the Belgian bankers' association, OGM/VCS; ISO = ISO 11649), some banks put the same code in the type;
+ * without one, an "RF" prefix or a valid check digit decides. Null when nothing does.
+ */
+function referenceScheme(ref: string, hints: string[]): ReferenceScheme | null {
+  for (const hint of hints) {
+    const scheme = SCHEME_BY_ISSUER[hint.toUpperCase()];
+    if (scheme) return scheme;
+  }
+  const compact = ref.replace(/\s/g, '').toUpperCase();
+  if (/^RF\d{2}/.test(compact)) return 'rf';
+  if (isValidNlReference(compact)) return 'nl';
+  if (isValidBeReference(ref)) return 'be';
+  return null;
+}
+
+type TxFields = {
+  counterparty: Side;
+  structuredReference: StructuredReference | null;
+  referenceNode: XmlElement | undefined;
+  remittance: string;
+  endToEndId: string;
+};
+
+function readTx(tx: XmlElement | undefined, incoming: boolean, ownIban: string): TxFields {
+  const rmt = children(tx, 'RmtInf');
+  const ustrd = rmt.flatMap((r) => children(r, 'Ustrd').map(text)).filter(Boolean);
+  let structuredReference: StructuredReference | null = null;
+  let referenceNode: XmlElement | undefined;
+  // A reference whose scheme cannot be told is still a reference the payer typed; it goes into the text so
+  // matching by invoice number in free text can find it.
+  const unplaced: string[] = [];
+  for (const strd of rmt.flatMap((r) => children(r, 'Strd'))) {
+    for (const info of children(strd, 'CdtrRefInf')) {
+      const refNode = child(info, 'Ref');
+      const ref = text(refNode);
+      if (ref === '') continue;
+      const tp = child(info, 'Tp');
+      const scheme = referenceScheme(ref, [
+        text(child(tp, 'Issr')),
+        text(child(tp, 'CdOrPrtry', 'Prtry')),
+        text(child(tp, 'CdOrPrtry', 'Cd')),
+      ]);
+      if (scheme && !structuredReference) {
+        structuredReference = { scheme, value: normalizeReference(scheme, ref) };
+        referenceNode = refNode;
+      } else if (!ustrd.includes(ref)) {
+        unplaced.push(ref);
+      }
+    }
+    for (const extra of children(strd, 'AddtlRmtInf').map(text)) if (extra) unplaced.push(extra);
+  }
+  const endToEndId = text(child(tx, 'Refs', 'EndToEndId'));
+  return {
+    counterparty: counterparty(child(tx, 'RltdPties'), incoming, ownIban),
+    structuredReference,
+    referenceNode,
+    remittance: [...ustrd, ...unplaced].join(' ').replace(/\s+/g, ' ').trim(),
+    // SEPA's placeholder for "the payer gave none"; as a value it would make unrelated payments look alike.
+    endToEndId: endToEndId.toUpperCase() === 'NOTPROVIDED' ? '' : endToEndId,
+  };
+}
+
+function directionOf(code: string): ParsedBankEntry['direction'] | null {
+  return code === 'CRDT' ? 'credit' : code === 'DBIT' ? 'debit' : null;
+}
+
+/** Amount of one transaction of a batch, in the entry's currency; null when the file gives none. */
+function txAmount(tx: XmlElement, currency: string): { cents: number | null; raw: string; node: XmlElement } | null {
+  for (const node of [child(tx, 'Amt'), child(tx, 'AmtDtls', 'TxAmt', 'Amt')]) {
+    if (!node || text(node) === '') continue;
+    const ccy = attr(node, 'Ccy').toUpperCase();
+    if (ccy !== '' && ccy !== currency) continue;
+    return { cents: decimalToCents(text(node)), raw: text(node), node };
+  }
+  return null;
+}
+
+export function parseCamt053(xml: string): ParseResult<ParsedBankEntry> {
+  // One line-break convention, so the validator, the parser's offsets and our line count agree.
+  const source = xml.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (source.trim() === '') return { items: [], issues: [fileIssue('notXml', 'The file is empty.')] };
+  if (HTML_START.test(source)) {
+    return { items: [], issues: [fileIssue('html', 'The file is an HTML page, not a CAMT.053 bank statement.')] };
+  }
+  if (!source.trimStart().startsWith('<')) {
+    return { items: [], issues: [fileIssue('notXml', 'The file is not XML, so it cannot be a CAMT.053 statement.')] };
+  }
+  const valid = XMLValidator.validate(source);
+  if (valid !== true) return { items: [], issues: [syntaxIssue(source, valid.err)] };
+
+  const doc = parser.parse(source) as XmlElement;
+  const rootName = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('@') && k !== '#text') ?? '';
+  if (rootName.toLowerCase() === 'html') {
+    return { items: [], issues: [fileIssue('html', 'The file is an HTML page, not a CAMT.053 bank statement.')] };
+  }
+  const root = children(doc, rootName)[0];
+  const body = child(root, 'BkToCstmrStmt');
+  if (rootName !== 'Document' || !body) {
+    const other = Object.keys(OTHER_MESSAGES).find((name) => children(root, name).length > 0);
+    const what = other ? OTHER_MESSAGES[other] : `an XML file with root element <${rootName}>`;
+    return {
+      items: [],
+      issues: [
+        fileIssue('notCamt053', `The file is ${what}, not a CAMT.053 bank statement.`, {
+          found: other ?? rootName,
+        }),
+      ],
+    };
+  }
+
+  const lineAt = lineLocator(source);
+  const items: ParsedBankEntry[] = [];
+  const issues: ImportIssue[] = [];
+  const usedKeys = new Set<string>();
+  let ntryOrdinal = 0;
+  let txOrdinal = 0;
+
+  const lineOf = (node: XmlElement | undefined, tag: string, ordinal: number): number =>
+    lineAt(offsetOf(node)) ?? nthTagLine(source, tag, ordinal) ?? 1;
+
+  const problem = (
+    severity: ImportIssue['severity'],
+    line: number,
+    field: string,
+    key: string,
+    message: string,
+    params: ImportIssue['params'] = {},
+  ) => {
+    issues.push({ severity, line, field, key: `errors.import.${key}`, params: { field, ...params }, message });
+  };
+
+  for (const [stmtIndex, stmt] of children(body, 'Stmt').entries()) {
+    const stmtLine = lineOf(stmt, 'Stmt', stmtIndex);
+    const ntries = children(stmt, 'Ntry');
+    const firstNtry = ntryOrdinal;
+    ntryOrdinal += ntries.length;
+
+    const acctId = child(stmt, 'Acct', 'Id');
+    // v08 samples (and some banks) carry the IBAN as a generic identifier under <Othr>.
+    const accountIban = compactIban(text(child(acctId, 'IBAN')) || text(child(acctId, 'Othr', 'Id')));
+    const statementId = text(child(stmt, 'Id'));
+    const accountCurrency = text(child(stmt, 'Acct', 'Ccy')).toUpperCase();
+    if (accountIban === '' || statementId === '') {
+      const field = accountIban === '' ? 'Stmt/Acct/Id/IBAN' : 'Stmt/Id';
+      problem('error', stmtLine, field, 'missing', `${field} is missing; the statement's entries are left out.`);
+      for (const ntry of ntries) txOrdinal += children(ntry, 'NtryDtls').flatMap((d) => children(d, 'TxDtls')).length;
+      continue;
+    }
+
+    for (const [index, ntry] of ntries.entries()) {
+      const line = lineOf(ntry, 'Ntry', firstNtry + index);
+      const txs = children(ntry, 'NtryDtls').flatMap((d) => children(d, 'TxDtls'));
+      const txOrdinalStart = txOrdinal;
+      txOrdinal += txs.length;
+
+      // Only booked entries move money; a statement may still list pending or informational ones.
+      const status = text(child(ntry, 'Sts')) || text(child(ntry, 'Sts', 'Cd'));
+      if (status !== '' && status.toUpperCase() !== 'BOOK') {
+        problem('warning', line, 'Ntry/Sts', 'notBooked', `The entry has status ${status}, not BOOK; it is left out.`, {
+          value: status,
+        });
+        continue;
+      }
+
+      const issuesBefore = issues.length;
+      const fail = (field: string, key: string, message: string, params: ImportIssue['params'] = {}) =>
+        problem('error', line, field, key, message, params);
+
+      const amtNode = child(ntry, 'Amt');
+      const amtText = text(amtNode);
+      const amountCents = amtText === '' ? null : decimalToCents(amtText);
+      if (amtText === '') fail('Ntry/Amt', 'missing', 'Ntry/Amt is missing.');
+      else if (amountCents === null) {
+        fail('Ntry/Amt', 'badAmount', `Ntry/Amt "${amtText}" is not an amount with at most two decimals.`, {
+          value: amtText,
+        });
+      }
+      const currency = (attr(amtNode, 'Ccy') || accountCurrency).toUpperCase();
+      if (amtText !== '' && !/^[A-Z]{3}$/.test(currency)) {
+        fail('Ntry/Amt/@Ccy', 'badCurrency', `The currency "${currency}" of Ntry/Amt is not an ISO 4217 code.`, {
+          value: currency,
+        });
+      }
+
+      const cdi = text(child(ntry, 'CdtDbtInd'));
+      const direction = directionOf(cdi);
+      if (cdi === '') fail('Ntry/CdtDbtInd', 'missing', 'Ntry/CdtDbtInd is missing.');
+      else if (!direction) {
+        fail('Ntry/CdtDbtInd', 'badDirection', `Ntry/CdtDbtInd "${cdi}" is neither CRDT nor DBIT.`, { value: cdi });
+      }
+
+      const booking = isoDate(child(ntry, 'BookgDt'));
+      if (booking.value === '') fail('Ntry/BookgDt', 'missing', 'Ntry/BookgDt is missing.');
+      else if (!booking.ok) {
+        fail('Ntry/BookgDt', 'badDate', `Ntry/BookgDt "${booking.value}" is not a valid date.`, {
+          value: booking.value,
+        });
+      }
+      const value = isoDate(child(ntry, 'ValDt'));
+      if (value.value !== '' && !value.ok) {
+        const message = `Ntry/ValDt "${value.value}" is not a valid date; it is ignored.`;
+        problem('warning', line, 'Ntry/ValDt', 'badDate', message, { value: value.value });
+      }
+
+      const broken = issues.slice(issuesBefore).some((i) => i.severity === 'error');
+      if (broken || amountCents === null || !direction) continue;
+
+      const reversal = ['true', '1'].includes(text(child(ntry, 'RvslInd')).toLowerCase());
+      const entryRef = text(child(ntry, 'NtryRef')) || text(child(ntry, 'AcctSvcrRef')) || String(index);
+      const base = {
+        accountIban,
+        statementId,
+        bookingDate: datePart(booking.value),
+        valueDate: value.ok ? datePart(value.value) : null,
+        currency,
+        reversal,
+      };
+
+      type Part = { tx: XmlElement | undefined; cents: number; direction: ParsedBankEntry['direction'] };
+      const parts: Part[] = [];
+      if (txs.length <= 1) {
+        // The booked amount is authoritative; a lone TxDtls/Amt may be in another currency (v08 sample: 0 SEK).
+        parts.push({ tx: txs[0], cents: amountCents, direction });
+      } else {
+        let sum = 0;
+        let complete = true;
+        for (const [t, tx] of txs.entries()) {
+          const txLine = lineOf(tx, 'TxDtls', txOrdinalStart + t);
+          const amount = txAmount(tx, currency);
+          if (!amount || amount.cents === null) {
+            complete = false;
+            problem(
+              'error',
+              txLine,
+              'TxDtls/Amt',
+              amount ? 'badAmount' : 'missing',
+              amount
+                ? `TxDtls/Amt "${amount.raw}" is not an amount with at most two decimals; the transaction is left out.`
+                : `Transaction ${t + 1} of a batch entry has no amount in ${currency}; it is left out.`,
+              amount ? { value: amount.raw } : { currency },
+            );
+            continue;
+          }
+          const txDirection = directionOf(text(child(tx, 'CdtDbtInd'))) ?? direction;
+          sum += txDirection === direction ? amount.cents : -amount.cents;
+          parts.push({ tx, cents: amount.cents, direction: txDirection });
+        }
+        if (complete && sum !== amountCents) {
+          problem(
+            'warning',
+            line,
+            'NtryDtls/TxDtls',
+            'batchSumMismatch',
+            `The ${txs.length} transactions of this entry add up to ${sum} cents, the entry says ${amountCents}.`,
+            { sum, amount: amountCents },
+          );
+        }
+      }
+
+      for (const part of parts) {
+        const txIndex = part.tx ? txs.indexOf(part.tx) : 0;
+        const incoming = (part.direction === 'credit') !== reversal;
+        const tx = readTx(part.tx, incoming, accountIban);
+        const iban = tx.counterparty.iban;
+        const counterpartyIbanValid = iban === '' || isValidIBAN(iban);
+        const detailLine = (node: XmlElement | undefined) =>
+          lineAt(offsetOf(node)) ?? (part.tx ? lineOf(part.tx, 'TxDtls', txOrdinalStart + txIndex) : line);
+        if (!counterpartyIbanValid) {
+          problem(
+            'warning',
+            detailLine(tx.counterparty.ibanNode),
+            'RltdPties/Acct/Id/IBAN',
+            'invalidIban',
+            `The counterparty IBAN ${iban} fails the ISO 13616 check; the entry is kept.`,
+            { value: iban },
+          );
+        }
+        const ref = tx.structuredReference;
+        if (ref && !isValidReference(ref.scheme, ref.value)) {
+          problem(
+            'warning',
+            detailLine(tx.referenceNode),
+            'RmtInf/Strd/CdtrRefInf/Ref',
+            'invalidReference',
+            `The structured reference ${ref.value} (${ref.scheme}) fails its check digits, so it cannot match an invoice by reference.`,
+            { value: ref.value, scheme: ref.scheme },
+          );
+        }
+        let entryKey = `${accountIban}|${statementId}|${entryRef}|${txIndex}`;
+        // A bank that repeats an entry reference within a statement must not make two payments one.
+        if (usedKeys.has(entryKey)) entryKey = `${accountIban}|${statementId}|${entryRef}@${index}|${txIndex}`;
+        usedKeys.add(entryKey);
+        items.push({
+          line,
+          entryKey,
+          ...base,
+          amountCents: part.cents,
+          direction: part.direction,
+          counterpartyName: tx.counterparty.name,
+          counterpartyIban: iban,
+          counterpartyIbanValid,
+          structuredReference: ref,
+          remittance: tx.remittance,
+          endToEndId: tx.endToEndId,
+        });
+      }
+    }
+  }
+  return { items, issues };
+}

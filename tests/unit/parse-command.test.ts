@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const samples = path.resolve(root, '../shared/samples');
+
+function run(...files: string[]): { code: number; stdout: string; stderr: string } {
+  try {
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/parse.ts'), ...files], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+    return { code: 0, stdout, stderr: '' };
+  } catch (e) {
+    const err = e as { status: number; stdout: string; stderr: string };
+    return { code: err.status, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('npm run parse', () => {
+  it('prints what an import of good files would bring, and exits 0', () => {
+    const r = run(path.join(samples, 'ubl/base-example.xml'), path.join(samples, 'mt940/abnamro.sta'));
+    expect(r.code).toBe(0);
+    const reports = JSON.parse(r.stdout) as { format: string; items: { number?: string; amountCents: number }[] }[];
+    expect(reports.map((x) => x.format)).toEqual(['ubl', 'mt940']);
+    expect(reports[0]!.items[0]).toMatchObject({ number: 'Snippet1', amountCents: 165625 });
+    expect(reports[1]!.items.length).toBeGreaterThan(0);
+  });
+
+  it('names the file and line of an error and exits 1', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'debitum-parse-'));
+    const bad = path.join(dir, 'statement.xml');
+    writeFileSync(bad, '<!doctype html>\n<html><body>Your bank session expired</body></html>\n');
+    const csv = path.join(dir, 'invoices.csv');
+    writeFileSync(csv, 'factuurnummer;klantnummer;factuurdatum;bedrag\nF1;K1;31-02-2026;12,30\nF2;K1;01-03-2026;12,3,4\n');
+    const r = run(bad, csv);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/statement\.xml(:\d+)?: error/);
+    expect(r.stderr).toMatch(/invoices\.csv:2: error: issueDate/);
+    expect(r.stderr).toMatch(/invoices\.csv:3: error: amount/);
+  });
+});
