@@ -8,6 +8,7 @@ import { contactInputSchema, contactSchema } from './domain/customer/contact';
 import { customerInputSchema, customerSchema, customerSettingsSchema, emailBookInputSchema } from './domain/customer/customer';
 import type { DunningContact } from './domain/dunning/dunning-contact';
 import { dunningOverridesSchema } from './domain/dunning/dunning-overrides';
+import { allocationInputSchema, allocationSchema, creditInputSchema, creditSchema } from './domain/payment/credit';
 import { invoiceInputSchema, invoiceSchema } from './domain/invoice/invoice';
 import { settingsSchema, settingsPatchSchema } from './settings';
 
@@ -124,6 +125,13 @@ export const contract = {
   invoices: {
     create: channel(invoiceInputSchema, invoiceSchema),
   },
+  payments: {
+    /** Books a payment or credit note with its allocations; a known dedupe key books nothing and says so. */
+    add: channel(creditInputSchema, z.object({ credit: creditSchema, duplicate: z.boolean() })),
+    allocate: channel(z.object({ creditId: z.string().min(1), allocations: z.array(allocationInputSchema).min(1).max(500) }).strict(), creditSchema),
+    undo: channel(id, allocationSchema),
+    forCustomer: channel(z.object({ customerId: z.string().min(1) }).strict(), z.object({ credits: z.array(creditSchema), allocations: z.array(allocationSchema) })),
+  },
   demo: {
     load: channel(
       z.object({ customers: z.number().int().min(1).max(20_000), invoicesPerCustomer: z.number().int().min(0).max(100) }).strict(),
@@ -142,7 +150,7 @@ export type ParsedInputOf<D extends Def> = z.output<D['input']>;
 export type OutputOf<D extends Def> = z.output<D['output']>;
 
 /** The tables a change event can name; the UI refetches queries that read them. */
-export const tableNames = ['customers', 'invoices', 'addresses', 'contacts', 'activities', 'attachments', 'audit'] as const;
+export const tableNames = ['customers', 'invoices', 'addresses', 'contacts', 'activities', 'attachments', 'audit', 'credits', 'allocations'] as const;
 export type TableName = (typeof tableNames)[number];
 export const changeEventSchema = z.object({ tables: z.array(z.enum(tableNames)) });
 export type ChangeEvent = z.infer<typeof changeEventSchema>;

@@ -103,6 +103,12 @@ export function createHandlers({ store, settings, version, shell, files, platfor
     invoices: {
       create: (input) => store.call('invoices.create', input, actor()),
     },
+    payments: {
+      add: (input) => store.call('payments.add', input, actor()),
+      allocate: ({ creditId, allocations }) => store.call('payments.allocate', creditId, allocations, actor()),
+      undo: ({ id }) => store.call('payments.undo', id, actor()),
+      forCustomer: ({ customerId }) => store.call('payments.forCustomer', customerId),
+    },
     demo: {
       async load({ customers, invoicesPerCustomer }) {
         // A second load must not collide with the first, nor with the office's own numbers: both get a batch prefix.

@@ -12,6 +12,8 @@ import { activityRepository } from './activity/repository';
 import { addressRepository } from './address/repository';
 import { attachmentRepository } from './attachment/repository';
 import { contactRepository } from './contact/repository';
+import { paymentRepository } from './payment/repository';
+import type { AllocationInput, CreditInput } from '../../shared/domain/payment/credit';
 import { customerRepository } from './customer/repository';
 import { customerSearchIndex } from './customer/search-index';
 import type { DebitumDb } from './db';
@@ -29,6 +31,7 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
   const contacts = contactRepository(db, emit);
   const activities = activityRepository(db, emit);
   const attachments = attachmentRepository(db, emit);
+  const payments = paymentRepository(db, emit, index);
   return {
     'customers.list': (q: CustomerListQuery) => customers.list(q),
     'customers.get': (id: string, today: string) => customers.get(id, today),
@@ -59,6 +62,11 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
     'invoices.create': (input: InvoiceInput, actor: Actor) => invoices.create(input, actor),
     'bulk.load': (c: CustomerFields[], i: BulkInvoice[], actor: Actor) => invoices.bulkLoad(c, i, actor),
     'integrity.balances': () => invoices.checkBalances(),
+    'integrity.payments': () => payments.check(),
+    'payments.add': (c: CreditInput, actor: Actor) => payments.add(c, actor),
+    'payments.allocate': (creditId: string, a: AllocationInput[], actor: Actor) => payments.allocate(creditId, a, actor),
+    'payments.undo': (allocationId: string, actor: Actor) => payments.undo(allocationId, actor),
+    'payments.forCustomer': (customerId: string) => payments.forCustomer(customerId),
   };
 }
 

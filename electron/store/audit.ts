@@ -2,7 +2,7 @@ import { type AuditEntry, diffFields } from '../../shared/domain/customer/audit'
 import type { Actor } from './actor';
 import type { DebitumDb } from './db';
 
-const bookkeeping = ['id', 'customerId', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'nameKey', 'cityKey', 'creditLimitSort', 'searchWords', 'overLimit', 'openBalanceCents', 'openInvoiceCount'];
+const bookkeeping = ['id', 'customerId', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'nameKey', 'cityKey', 'creditLimitSort', 'searchWords', 'overLimit', 'openBalanceCents', 'openInvoiceCount', 'creditCents'];
 
 /**
  * Writes the audit trail of one change; call it inside the write transaction of the change itself, so the record

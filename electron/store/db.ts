@@ -7,6 +7,7 @@ import type { Address } from '../../shared/domain/customer/address';
 import type { Attachment } from '../../shared/domain/customer/attachment';
 import type { AuditEntry } from '../../shared/domain/customer/audit';
 import type { Contact } from '../../shared/domain/customer/contact';
+import type { Allocation, Credit } from '../../shared/domain/payment/credit';
 
 /**
  * A customer as stored. IndexedDB cannot index booleans or null, so `active` is 0/1 and the credit limit has a
@@ -28,6 +29,8 @@ export type ContactRecord = Omit<Contact, 'active'> & { active: 0 | 1 };
 export type ActivityRecord = Activity;
 export type AttachmentRecord = Attachment;
 export type AuditRecord = AuditEntry;
+export type CreditRecord = Credit;
+export type AllocationRecord = Allocation;
 
 export type DebitumDb = Dexie & {
   customers: EntityTable<CustomerRecord, 'id'>;
@@ -37,6 +40,8 @@ export type DebitumDb = Dexie & {
   activities: EntityTable<ActivityRecord, 'id'>;
   attachments: EntityTable<AttachmentRecord, 'id'>;
   audit: EntityTable<AuditRecord, 'id'>;
+  credits: EntityTable<CreditRecord, 'id'>;
+  allocations: EntityTable<AllocationRecord, 'id'>;
 };
 
 export const DB_NAME = 'debitum';
@@ -72,12 +77,21 @@ export const storesV3 = {
   audit: 'id, [customerId+at]',
 };
 
+// v4 — 2026-11-23: payments and credit notes ("credits") and their allocations to invoices. A credit's dedupe key
+// is unique (an import never books the same bank entry twice); customers gain the unallocated credit they hold.
+export const storesV4 = {
+  ...storesV3,
+  credits: 'id, customerId, &dedupeKey, date',
+  allocations: 'id, creditId, invoiceId',
+};
+
 export function openDb(name = DB_NAME): DebitumDb {
   // Financial writes must survive a power cut, so every transaction waits for the disk ('strict').
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DebitumDb;
   db.version(1).stores(storesV1);
   db.version(2).stores(storesV2).upgrade(upgradeToV2);
   db.version(3).stores(storesV3).upgrade(upgradeToV3);
+  db.version(4).stores(storesV4).upgrade(upgradeToV4);
   return db;
 }
 
@@ -121,4 +135,13 @@ async function upgradeToV3(tx: import('dexie').Transaction): Promise<void> {
       }
     });
   await tx.table<AddressRecord>('addresses').bulkAdd(addresses);
+}
+
+async function upgradeToV4(tx: import('dexie').Transaction): Promise<void> {
+  await tx
+    .table<CustomerRecord>('customers')
+    .toCollection()
+    .modify((c) => {
+      c.creditCents = 0;
+    });
 }

@@ -53,6 +53,8 @@ test('a version 1 database opens in the newest version with its data upgraded th
   const card = await shell.store.call('customers.get', 'a', '2026-11-23');
   expect(card.addresses).toEqual([expect.objectContaining({ city: 'Utrecht', isHeadOffice: true, kind: 'visiting' })]);
   expect(card.customer).toMatchObject({ profile: 'standard', segments: [], purposeEmails: {}, dunningOverrides: {}, excludeFromDunning: false });
+  // v4: customers hold no unallocated credit yet.
+  expect(card.customer.creditCents).toBe(0);
   const after = await shell.storePage.evaluate(
     () =>
       new Promise<{ version: number; over: unknown[] }>((res) => {
@@ -64,6 +66,6 @@ test('a version 1 database opens in the newest version with its data upgraded th
         };
       }),
   );
-  expect(after.version).toBe(30);
+  expect(after.version).toBe(40);
   expect(after.over).toEqual(['a']);
 });

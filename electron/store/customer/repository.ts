@@ -53,6 +53,7 @@ export function newCustomerRecord(fields: CustomerFields, actor: Actor): Custome
     active: 1,
     openBalanceCents: 0,
     openInvoiceCount: 0,
+    creditCents: 0,
     purposeEmails: {},
     accountingEmail: '',
     dunningOverrides: {},

@@ -378,6 +378,13 @@ export const de: Translation = {
     currency: 'Verwenden Sie einen dreistelligen Währungscode, z. B. EUR',
     amount: 'Kein gültiger Betrag',
     url: 'Verwenden Sie eine Webadresse, die mit http:// oder https:// beginnt',
+    payment: {
+      overAllocated: 'Es wird mehr zugeordnet, als die Zahlung oder Gutschrift enthält',
+      duplicateInvoice: 'Eine Rechnung kommt in der Zuordnung zweimal vor',
+      otherCustomer: 'Diese Rechnung gehört zu einem anderen Kunden',
+      currency: 'Diese Rechnung ist in {{currency}}; ordnen Sie Geld in derselben Währung zu',
+      moreThanOpen: 'Mehr als auf Rechnung {{number}} offen ist',
+    },
     import: {
       notXml: 'Diese Datei ist kein XML',
       html: 'Das ist eine als Datei gespeicherte Webseite, keine E-Rechnung und kein Kontoauszug',

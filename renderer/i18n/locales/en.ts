@@ -376,6 +376,13 @@ export const en = {
     currency: 'Use a three-letter currency code, e.g. EUR',
     amount: 'Not a valid amount',
     url: 'Use a web address starting with http:// or https://',
+    payment: {
+      overAllocated: 'More is allocated than the payment or credit note holds',
+      duplicateInvoice: 'An invoice appears twice in the allocation',
+      otherCustomer: 'This invoice belongs to another customer',
+      currency: 'This invoice is in {{currency}}; allocate money in the same currency',
+      moreThanOpen: 'More than is open on invoice {{number}}',
+    },
     import: {
       notXml: 'This file is not XML',
       html: 'This is a web page saved as a file, not an e-invoice or bank statement',

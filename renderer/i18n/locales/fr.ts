@@ -378,6 +378,13 @@ export const fr: Translation = {
     currency: 'Utilisez un code de devise à trois lettres, p. ex. EUR',
     amount: 'Montant non valide',
     url: 'Utilisez une adresse web commençant par http:// ou https://',
+    payment: {
+      overAllocated: 'Le montant imputé dépasse le paiement ou la note de crédit',
+      duplicateInvoice: 'Une facture figure deux fois dans l’imputation',
+      otherCustomer: 'Cette facture appartient à un autre client',
+      currency: 'Cette facture est en {{currency}} ; imputez un montant dans la même devise',
+      moreThanOpen: 'Plus que le solde ouvert de la facture {{number}}',
+    },
     import: {
       notXml: 'Ce fichier n’est pas au format XML',
       html: 'Il s’agit d’une page web enregistrée comme fichier, et non d’une facture électronique ou d’un extrait de compte',

@@ -378,6 +378,13 @@ export const nl: Translation = {
     currency: 'Gebruik een valutacode van drie letters, bijv. EUR',
     amount: 'Geen geldig bedrag',
     url: 'Gebruik een webadres dat begint met http:// of https://',
+    payment: {
+      overAllocated: 'Er wordt meer toegewezen dan de betaling of creditnota bevat',
+      duplicateInvoice: 'Een factuur staat twee keer in de toewijzing',
+      otherCustomer: 'Deze factuur hoort bij een andere klant',
+      currency: 'Deze factuur is in {{currency}}; wijs geld in dezelfde valuta toe',
+      moreThanOpen: 'Meer dan er openstaat op factuur {{number}}',
+    },
     import: {
       notXml: 'Dit bestand is geen XML',
       html: 'Dit is een als bestand opgeslagen webpagina, geen e-factuur of bankafschrift',

@@ -87,6 +87,8 @@ export const customerSchema = z.object({
   /** Sum of open amounts of the customer's open EUR invoices, kept in the same transaction as invoice writes. */
   openBalanceCents: z.number().int(),
   openInvoiceCount: z.number().int(),
+  /** Payments and credit notes in EUR not yet allocated to an invoice: money the customer has to its credit. */
+  creditCents: z.number().int(),
   /** Purpose-bound addresses (one per document kind by construction), the accounting address; `email` is standard. */
   purposeEmails: z.partialRecord(z.enum(documentKinds), z.string()),
   accountingEmail: z.string(),

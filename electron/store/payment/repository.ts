@@ -1,0 +1,156 @@
+import { type Allocation, type AllocationInput, type Credit, type CreditInput, creditInputSchema } from '../../../shared/domain/payment/credit';
+import { balanceContribution, statusOf } from '../../../shared/domain/invoice/invoice';
+import { AppFailure, issue } from '../../../shared/result';
+import type { Actor } from '../actor';
+import { withDerived } from '../customer/repository';
+import type { CustomerSearchIndex } from '../customer/search-index';
+import type { AllocationRecord, CreditRecord, CustomerRecord, DebitumDb, InvoiceRecord } from '../db';
+import { type ChangeSink, write } from '../write';
+
+const tables = ['customers', 'invoices', 'credits', 'allocations'] as const;
+
+const eurCredit = (c: Pick<Credit, 'currency'>, cents: number) => (c.currency === 'EUR' ? cents : 0);
+
+/**
+ * Payments and credit notes and their allocations. Every operation changes invoices' open amounts, the credit's
+ * unallocated rest and the customer's balance and credit in one transaction, so the figures always agree.
+ */
+export function paymentRepository(db: DebitumDb, emit: ChangeSink, index: CustomerSearchIndex) {
+  /** Applies allocations of one credit to invoices (in place on the records given), checking every rule first. */
+  async function allocate(credit: CreditRecord, customer: CustomerRecord, allocations: AllocationInput[], actor: Actor): Promise<InvoiceRecord[]> {
+    const invoices = await db.invoices.bulkGet(allocations.map((a) => a.invoiceId));
+    const problems = allocations.flatMap((a, i) => {
+      const inv = invoices[i];
+      const field = `allocations.${i}.amountCents`;
+      if (!inv || inv.customerId !== customer.id) return [issue(`allocations.${i}.invoiceId`, 'errors.payment.otherCustomer', 'invoice of another customer')];
+      if (inv.currency !== credit.currency) return [issue(field, 'errors.payment.currency', 'currency differs', { currency: inv.currency })];
+      if (a.amountCents > inv.openCents) return [issue(field, 'errors.payment.moreThanOpen', 'more than is open', { number: inv.number })];
+      return [];
+    });
+    const total = allocations.reduce((s, a) => s + a.amountCents, 0);
+    if (total > credit.unallocatedCents) problems.push(issue('allocations', 'errors.payment.overAllocated', 'more than the credit holds'));
+    if (problems.length > 0) throw new AppFailure('validation', 'allocation refused', problems);
+
+    const changed: InvoiceRecord[] = [];
+    const records: AllocationRecord[] = [];
+    allocations.forEach((a, i) => {
+      const inv = invoices[i]!;
+      const before = balanceContribution(inv);
+      inv.openCents -= a.amountCents;
+      inv.status = statusOf(inv.openCents);
+      customer.openBalanceCents += balanceContribution(inv) - before;
+      if (inv.openCents === 0) customer.openInvoiceCount -= 1;
+      changed.push(inv);
+      records.push({ id: crypto.randomUUID(), creditId: credit.id, invoiceId: inv.id, amountCents: a.amountCents, createdAt: actor.now, createdBy: actor.user });
+    });
+    credit.unallocatedCents -= total;
+    customer.creditCents -= eurCredit(credit, total);
+    await db.invoices.bulkPut(changed);
+    await db.allocations.bulkAdd(records);
+    return changed;
+  }
+
+  async function customerOf(id: string): Promise<CustomerRecord> {
+    const c = await db.customers.get(id);
+    if (!c) throw new AppFailure('not_found', `customer ${id} does not exist`);
+    return c;
+  }
+
+  async function saveCustomer(c: CustomerRecord, actor: Actor): Promise<CustomerRecord> {
+    const next = withDerived({ ...c, updatedAt: actor.now, updatedBy: actor.user });
+    await db.customers.put(next);
+    return next;
+  }
+
+  return {
+    /** Books a payment or credit note and allocates it; importing the same dedupe key twice adds nothing. */
+    async add(input: CreditInput, actor: Actor): Promise<{ credit: Credit; duplicate: boolean }> {
+      const fields = creditInputSchema.parse(input);
+      const [credit, customer, duplicate] = await write(db, [...tables], emit, async () => {
+        if (fields.dedupeKey) {
+          const existing = await db.credits.where('dedupeKey').equals(fields.dedupeKey).first();
+          if (existing) return [existing, null, true] as const;
+        }
+        const customer = await customerOf(fields.customerId);
+        const { allocations, ...rest } = fields;
+        const credit: CreditRecord = { ...rest, id: crypto.randomUUID(), unallocatedCents: fields.amountCents, createdAt: actor.now, createdBy: actor.user };
+        customer.creditCents += eurCredit(credit, credit.amountCents);
+        await allocate(credit, customer, allocations, actor);
+        await db.credits.add(credit);
+        return [credit, await saveCustomer(customer, actor), false] as const;
+      });
+      if (customer) index.put([customer]);
+      return { credit, duplicate };
+    },
+
+    /** Allocates (more of) a credit's unallocated rest. */
+    async allocate(creditId: string, allocations: AllocationInput[], actor: Actor): Promise<Credit> {
+      const [credit, customer] = await write(db, [...tables], emit, async () => {
+        const credit = await db.credits.get(creditId);
+        if (!credit) throw new AppFailure('not_found', `credit ${creditId} does not exist`);
+        const customer = await customerOf(credit.customerId);
+        await allocate(credit, customer, allocations, actor);
+        await db.credits.put(credit);
+        return [credit, await saveCustomer(customer, actor)] as const;
+      });
+      index.put([customer]);
+      return credit;
+    },
+
+    /** Undoes one allocation: the invoice reopens by its amount, the credit gets it back. */
+    async undo(allocationId: string, actor: Actor): Promise<Allocation> {
+      const [allocation, customer] = await write(db, [...tables], emit, async () => {
+        const a = await db.allocations.get(allocationId);
+        if (!a) throw new AppFailure('not_found', `allocation ${allocationId} does not exist`);
+        const [credit, invoice] = await Promise.all([db.credits.get(a.creditId), db.invoices.get(a.invoiceId)]);
+        if (!credit || !invoice) throw new AppFailure('not_found', 'credit or invoice of the allocation is gone');
+        const customer = await customerOf(credit.customerId);
+        const before = balanceContribution(invoice);
+        if (invoice.openCents === 0) customer.openInvoiceCount += 1;
+        invoice.openCents += a.amountCents;
+        invoice.status = statusOf(invoice.openCents);
+        customer.openBalanceCents += balanceContribution(invoice) - before;
+        credit.unallocatedCents += a.amountCents;
+        customer.creditCents += eurCredit(credit, a.amountCents);
+        await db.invoices.put(invoice);
+        await db.credits.put(credit);
+        await db.allocations.delete(a.id);
+        return [a, await saveCustomer(customer, actor)] as const;
+      });
+      index.put([customer]);
+      return allocation;
+    },
+
+    async forCustomer(customerId: string): Promise<{ credits: Credit[]; allocations: Allocation[] }> {
+      const credits = await db.credits.where('customerId').equals(customerId).toArray();
+      const allocations = await db.allocations.where('creditId').anyOf(credits.map((c) => c.id)).toArray();
+      return { credits: credits.sort((a, b) => b.date.localeCompare(a.date)), allocations };
+    },
+
+    /**
+     * Recomputes every derived figure from the records that carry it — invoice open amounts from allocations,
+     * balances and credit from invoices and credits — and lists every difference. Empty means consistent.
+     */
+    async check(): Promise<string[]> {
+      return db.transaction('r', [...tables], async () => {
+        const problems: string[] = [];
+        const allocated = new Map<string, number>();
+        await db.allocations.each((a) => allocated.set(a.invoiceId, (allocated.get(a.invoiceId) ?? 0) + a.amountCents));
+        const balance = new Map<string, number>();
+        await db.invoices.each((i) => {
+          const openedAt = i.amountCents - (allocated.get(i.id) ?? 0);
+          if (i.openCents !== openedAt && allocated.has(i.id)) problems.push(`invoice ${i.number}: open ${i.openCents} ≠ ${openedAt}`);
+          if (i.status !== statusOf(i.openCents)) problems.push(`invoice ${i.number}: status ${i.status}`);
+          if (i.status === 'open') balance.set(i.customerId, (balance.get(i.customerId) ?? 0) + balanceContribution(i));
+        });
+        const credit = new Map<string, number>();
+        await db.credits.each((c) => credit.set(c.customerId, (credit.get(c.customerId) ?? 0) + eurCredit(c, c.unallocatedCents)));
+        await db.customers.each((c) => {
+          if ((balance.get(c.id) ?? 0) !== c.openBalanceCents) problems.push(`customer ${c.number}: balance ${c.openBalanceCents} ≠ ${balance.get(c.id) ?? 0}`);
+          if ((credit.get(c.id) ?? 0) !== c.creditCents) problems.push(`customer ${c.number}: credit ${c.creditCents} ≠ ${credit.get(c.id) ?? 0}`);
+        });
+        return problems;
+      });
+    },
+  };
+}
