@@ -2,7 +2,8 @@
 // the figures are store time, without the IPC bridge.
 import { demoCustomers, demoInvoices } from './data/demo';
 import { createStoreApi } from '../electron/store/api';
-import { openDb, storesV3 } from '../electron/store/db';
+import { openDb, storesV4 } from '../electron/store/db';
+import { makeReference, normalizeReference } from '../shared/domain/payment/reference';
 import { headOfficeOf, newCustomerRecord } from '../electron/store/customer/repository';
 
 const actor = { user: 'bench', now: '2026-11-23T00:00:00.000Z' };
@@ -49,10 +50,22 @@ async function run(customerCount: number, invoiceCount: number) {
 
   // Baseline: the same customer, address and invoice rows put with raw IndexedDB into the same schema, in one strict
   // transaction.
-  const raw = await openRaw('bench-raw', storesV3);
+  const raw = await openRaw('bench-raw', storesV4);
   const rawCustomers = customers.map((c) => newCustomerRecord(c, actor));
   const ids = new Map(rawCustomers.map((c) => [c.number, c.id]));
-  const rawInvoices = invoices.map(({ customerNumber, ...i }) => ({ ...i, customerId: ids.get(customerNumber)!, id: crypto.randomUUID(), status: i.openCents === 0 ? 'paid' : 'open' }));
+  const rawInvoices = invoices.map(({ customerNumber, ...i }, k) => ({
+    ...i,
+    customerId: ids.get(customerNumber)!,
+    id: crypto.randomUUID(),
+    status: i.openCents === 0 ? 'paid' : 'open',
+    paymentReference: { scheme: 'rf', value: normalizeReference('rf', makeReference('rf', k + 1)) },
+    disputed: false,
+    disputeReason: '',
+    disputedAt: null,
+    promisedDate: null,
+    promiseNote: '',
+    nextActionDate: null,
+  }));
   const [rawMs] = await time(
     () =>
       new Promise<void>((resolve, reject) => {

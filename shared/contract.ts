@@ -9,7 +9,7 @@ import { customerInputSchema, customerSchema, customerSettingsSchema, emailBookI
 import type { DunningContact } from './domain/dunning/dunning-contact';
 import { dunningOverridesSchema } from './domain/dunning/dunning-overrides';
 import { allocationInputSchema, allocationSchema, creditInputSchema, creditSchema } from './domain/payment/credit';
-import { invoiceInputSchema, invoiceSchema } from './domain/invoice/invoice';
+import { disputeInputSchema, invoiceInputSchema, invoiceSchema, promiseInputSchema } from './domain/invoice/invoice';
 import { settingsSchema, settingsPatchSchema } from './settings';
 
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -124,6 +124,8 @@ export const contract = {
   },
   invoices: {
     create: channel(invoiceInputSchema, invoiceSchema),
+    setDispute: channel(disputeInputSchema, invoiceSchema),
+    setPromise: channel(promiseInputSchema, invoiceSchema),
   },
   payments: {
     /** Books a payment or credit note with its allocations; a known dedupe key books nothing and says so. */
@@ -150,7 +152,7 @@ export type ParsedInputOf<D extends Def> = z.output<D['input']>;
 export type OutputOf<D extends Def> = z.output<D['output']>;
 
 /** The tables a change event can name; the UI refetches queries that read them. */
-export const tableNames = ['customers', 'invoices', 'addresses', 'contacts', 'activities', 'attachments', 'audit', 'credits', 'allocations'] as const;
+export const tableNames = ['customers', 'invoices', 'addresses', 'contacts', 'activities', 'attachments', 'audit', 'credits', 'allocations', 'meta'] as const;
 export type TableName = (typeof tableNames)[number];
 export const changeEventSchema = z.object({ tables: z.array(z.enum(tableNames)) });
 export type ChangeEvent = z.infer<typeof changeEventSchema>;

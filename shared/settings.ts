@@ -9,6 +9,8 @@ export const settingsSchema = z.object({
   /** Customer profiles that pick dunning texts (standard, strategic, difficult payer, …); the office's own list. */
   customerProfiles: z.array(z.string().trim().min(1).max(60)).min(1).max(30),
   marketSegments: z.array(z.string().trim().min(1).max(60)).max(100),
+  /** The structured payment reference generated for new invoices: Dutch kenmerk, Belgian OGM or ISO 11649 RF. */
+  referenceScheme: z.enum(['nl', 'be', 'rf']),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const settingsPatchSchema = settingsSchema.partial().strict();
@@ -20,4 +22,5 @@ export const defaultSettings: Settings = {
   theme: 'auto',
   customerProfiles: ['standard', 'strategic', 'difficult payer'],
   marketSegments: ['retail', 'wholesale', 'construction', 'hospitality', 'healthcare', 'public sector'],
+  referenceScheme: 'rf',
 };

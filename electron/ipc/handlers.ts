@@ -101,7 +101,9 @@ export function createHandlers({ store, settings, version, shell, files, platfor
       },
     },
     invoices: {
-      create: (input) => store.call('invoices.create', input, actor()),
+      create: (input) => store.call('invoices.create', input, actor(), settings.get().referenceScheme),
+      setDispute: ({ id, disputed, reason }) => store.call('invoices.setDispute', id, disputed, reason, actor()),
+      setPromise: ({ id, date, note }) => store.call('invoices.setPromise', id, date, note),
     },
     payments: {
       add: (input) => store.call('payments.add', input, actor()),
@@ -120,7 +122,7 @@ export function createHandlers({ store, settings, version, shell, files, platfor
           ...i,
           number: `${batch}${i.number}`,
         }));
-        return store.call('bulk.load', people, invoices, actor());
+        return store.call('bulk.load', people, invoices, actor(), settings.get().referenceScheme);
       },
     },
   };

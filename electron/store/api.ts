@@ -14,6 +14,7 @@ import { attachmentRepository } from './attachment/repository';
 import { contactRepository } from './contact/repository';
 import { paymentRepository } from './payment/repository';
 import type { AllocationInput, CreditInput } from '../../shared/domain/payment/credit';
+import type { ReferenceScheme } from '../../shared/domain/payment/reference';
 import { customerRepository } from './customer/repository';
 import { customerSearchIndex } from './customer/search-index';
 import type { DebitumDb } from './db';
@@ -59,8 +60,10 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
     'attachments.add': (a: Omit<Attachment, 'id' | 'createdAt' | 'createdBy'>, actor: Actor) => attachments.add(a, actor),
     'attachments.get': (id: string) => attachments.get(id),
     'attachments.remove': (id: string) => attachments.remove(id),
-    'invoices.create': (input: InvoiceInput, actor: Actor) => invoices.create(input, actor),
-    'bulk.load': (c: CustomerFields[], i: BulkInvoice[], actor: Actor) => invoices.bulkLoad(c, i, actor),
+    'invoices.create': (input: InvoiceInput, actor: Actor, scheme: ReferenceScheme = 'rf') => invoices.create(input, actor, scheme),
+    'invoices.setDispute': (id: string, disputed: boolean, reason: string, actor: Actor) => invoices.setDispute(id, disputed, reason, actor),
+    'invoices.setPromise': (id: string, date: string | null, note: string) => invoices.setPromise(id, date, note),
+    'bulk.load': (c: CustomerFields[], i: BulkInvoice[], actor: Actor, scheme: ReferenceScheme = 'rf') => invoices.bulkLoad(c, i, actor, scheme),
     'integrity.balances': () => invoices.checkBalances(),
     'integrity.payments': () => payments.check(),
     'payments.add': (c: CreditInput, actor: Actor) => payments.add(c, actor),

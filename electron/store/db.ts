@@ -42,7 +42,11 @@ export type DebitumDb = Dexie & {
   audit: EntityTable<AuditRecord, 'id'>;
   credits: EntityTable<CreditRecord, 'id'>;
   allocations: EntityTable<AllocationRecord, 'id'>;
+  meta: EntityTable<MetaRecord, 'key'>;
 };
+
+/** Small named values of the whole database, such as the sequence behind generated payment references. */
+export type MetaRecord = { key: string; value: number };
 
 export const DB_NAME = 'debitum';
 
@@ -77,12 +81,16 @@ export const storesV3 = {
   audit: 'id, [customerId+at]',
 };
 
-// v4 — 2026-11-23: payments and credit notes ("credits") and their allocations to invoices. A credit's dedupe key
+// v4 — 2026-11-23: payments and credit notes ("credits") and their allocations to invoices; invoices gain their
+// payment reference, dispute, promise to pay and next action; a meta table keeps sequences. A credit's dedupe key
 // is unique (an import never books the same bank entry twice); customers gain the unallocated credit they hold.
 export const storesV4 = {
   ...storesV3,
   credits: 'id, customerId, &dedupeKey, date',
   allocations: 'id, creditId, invoiceId',
+  // Invoices gain a structured payment reference (indexed: bank imports match on it), dispute and promise fields.
+  invoices: `${storesV3.invoices}, paymentReference.value`,
+  meta: 'key',
 };
 
 export function openDb(name = DB_NAME): DebitumDb {
@@ -138,6 +146,18 @@ async function upgradeToV3(tx: import('dexie').Transaction): Promise<void> {
 }
 
 async function upgradeToV4(tx: import('dexie').Transaction): Promise<void> {
+  await tx
+    .table<InvoiceRecord>('invoices')
+    .toCollection()
+    .modify((i) => {
+      i.paymentReference = null;
+      i.disputed = false;
+      i.disputeReason = '';
+      i.disputedAt = null;
+      i.promisedDate = null;
+      i.promiseNote = '';
+      i.nextActionDate = null;
+    });
   await tx
     .table<CustomerRecord>('customers')
     .toCollection()

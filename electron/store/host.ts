@@ -1,10 +1,13 @@
 import Dexie from 'dexie';
-import { AppFailure, ok, toResultError } from '../../shared/result';
+import { ZodError } from 'zod';
+import { AppFailure, ok, toResultError, zodIssues } from '../../shared/result';
 import { createStoreApi } from './api';
 import { DB_NAME, openDb } from './db';
 import type { FromStore, ToStore, Wire } from './protocol';
 
 function asFailure(e: unknown): unknown {
+  // Repositories re-check their inputs with the shared schemas; a refusal there is the caller's bad input.
+  if (e instanceof ZodError) return new AppFailure('validation', 'invalid input', zodIssues(e));
   if (e instanceof Dexie.ConstraintError) return new AppFailure('conflict', e.message);
   if (e instanceof Dexie.DexieError) return new AppFailure('io', `${e.name}: ${e.message}`);
   return e;

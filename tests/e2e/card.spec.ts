@@ -119,3 +119,30 @@ test('the customer card: addresses, contacts, dunning contact with an override, 
   const card = await again.main.dispatch('customers.get', { id }, { trusted: true, url: UI_ORIGIN });
   expect(card).toMatchObject({ ok: true });
 });
+
+test('dispute an invoice and record a promise to pay from the Financial tab', async ({ launch }) => {
+  const { ui, main } = await launch();
+  const c = await main.dispatch('customers.create', { number: 'FIN1', name: 'Bäckerei Çelik', language: 'de', country: 'DE', kind: 'business', paymentTermsDays: 14, creditLimitCents: null }, { trusted: true, url: UI_ORIGIN });
+  const id = c.ok ? (c.value as { id: string }).id : '';
+  for (const [number, due] of [['2026-0101', '2026-10-01'], ['2026-0102', '2026-12-20']] as const) {
+    await main.dispatch('invoices.create', { number, customerId: id, issueDate: '2026-09-01', dueDate: due, amountCents: 12_000, openCents: 12_000 }, { trusted: true, url: UI_ORIGIN });
+  }
+  await ui.getByRole('textbox', { name: 'Search by name or number' }).fill('FIN1');
+  await ui.getByRole('row').filter({ hasText: 'Bäckerei Çelik' }).click();
+  await ui.getByRole('tab', { name: 'Financial' }).click();
+  await expect(ui.getByTestId('invoice-row')).toHaveCount(2);
+  await expect(ui.getByTestId('invoice-row').first()).toContainText(/RF\d\d/);
+
+  await ui.getByRole('button', { name: 'Actions for invoice 2026-0101' }).click();
+  await ui.getByRole('menuitem', { name: 'Dispute…' }).click();
+  const dialog = ui.getByRole('dialog');
+  await dialog.getByLabel(exact('Reason')).fill('Delivery incomplete');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(ui.getByTestId('invoice-row').filter({ hasText: '2026-0101' })).toContainText('Disputed');
+
+  await ui.getByRole('button', { name: 'Actions for invoice 2026-0102' }).click();
+  await ui.getByRole('menuitem', { name: 'Promise to pay…' }).click();
+  await dialog.getByLabel(exact('Will pay by')).fill('2026-12-31');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(ui.getByTestId('invoice-row').filter({ hasText: '2026-0102' })).toContainText('Promised');
+});

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { CustomerFields } from '../../../shared/domain/customer/customer';
 import { balanceContribution, type Invoice, type InvoiceInput, invoiceInputSchema, statusOf } from '../../../shared/domain/invoice/invoice';
 import { AppFailure, issue } from '../../../shared/result';
+import type { StructuredReference } from '../../../shared/domain/import/types';
+import { makeReference, normalizeReference, parseStructuredReference, type ReferenceScheme } from '../../../shared/domain/payment/reference';
 import type { Actor } from '../actor';
 import { headOfficeOf, newCustomerRecord, withDerived } from '../customer/repository';
 import type { CustomerRecord, DebitumDb } from '../db';
@@ -9,15 +11,43 @@ import { type ChangeSink, write } from '../write';
 import type { CustomerSearchIndex } from '../customer/search-index';
 
 /** An invoice in a bulk load names its customer by number, as the office's own exports do. */
-export type BulkInvoice = Omit<z.output<typeof invoiceInputSchema>, 'customerId'> & { customerNumber: string };
+export type BulkInvoice = Omit<z.output<typeof invoiceInputSchema>, 'customerId' | 'paymentReference'> & { customerNumber: string; paymentReference?: string };
 
 const numberTaken = (number: string) =>
   new AppFailure('validation', `invoice number ${number} is already used`, [
     issue('number', 'errors.invoice.numberTaken', `invoice number ${number} is already used`, { number }),
   ]);
 
-function toInvoice(input: z.output<typeof invoiceInputSchema>): Invoice {
-  return { ...input, id: crypto.randomUUID(), status: statusOf(input.openCents) };
+function toInvoice(input: Omit<z.output<typeof invoiceInputSchema>, 'paymentReference'>, paymentReference: StructuredReference): Invoice {
+  return {
+    ...input,
+    id: crypto.randomUUID(),
+    status: statusOf(input.openCents),
+    paymentReference,
+    disputed: false,
+    disputeReason: '',
+    disputedAt: null,
+    promisedDate: null,
+    promiseNote: '',
+    nextActionDate: null,
+  };
+}
+
+/**
+ * Payment references for new invoices: the invoice's own when it carries a valid one, else generated from a
+ * sequence kept in the same transaction, so two invoices never get the same reference.
+ */
+async function references(db: DebitumDb, scheme: ReferenceScheme, given: (string | undefined)[]): Promise<StructuredReference[]> {
+  const meta = await db.meta.get('referenceSeq');
+  let seq = meta?.value ?? 0;
+  const out = given.map((g) => {
+    const parsed = g ? parseStructuredReference(g) : null;
+    if (parsed) return parsed;
+    seq += 1;
+    return { scheme, value: normalizeReference(scheme, makeReference(scheme, seq)) };
+  });
+  await db.meta.put({ key: 'referenceSeq', value: seq });
+  return out;
 }
 
 /** Adds the invoices' contributions to their customers' maintained figures (in place). */
@@ -31,16 +61,23 @@ function applyToCustomers(customers: Map<string, CustomerRecord>, invoices: Invo
 }
 
 export function invoiceRepository(db: DebitumDb, emit: ChangeSink, index: CustomerSearchIndex) {
+  async function mustGet(id: string): Promise<Invoice> {
+    const inv = await db.invoices.get(id);
+    if (!inv) throw new AppFailure('not_found', `invoice ${id} does not exist`);
+    return inv;
+  }
+
   return {
-    async create(input: InvoiceInput, actor: Actor): Promise<Invoice> {
-      const [invoice, customer] = await write(db, ['customers', 'invoices'], emit, async () => {
+    async create(input: InvoiceInput, actor: Actor, scheme: ReferenceScheme): Promise<Invoice> {
+      const [invoice, customer] = await write(db, ['customers', 'invoices', 'meta'], emit, async () => {
         const parsed = invoiceInputSchema.parse(input);
         const customer = await db.customers.get(parsed.customerId);
         if (!customer) {
           throw new AppFailure('validation', 'unknown customer', [issue('customerId', 'errors.invoice.unknownCustomer', 'unknown customer')]);
         }
         if ((await db.invoices.where('number').equals(parsed.number).count()) > 0) throw numberTaken(parsed.number);
-        const invoice = toInvoice(parsed);
+        const [reference] = await references(db, scheme, [parsed.paymentReference]);
+        const invoice = toInvoice(parsed, reference!);
         await db.invoices.add(invoice);
         const byId = new Map([[customer.id, customer]]);
         applyToCustomers(byId, [invoice]);
@@ -56,8 +93,8 @@ export function invoiceRepository(db: DebitumDb, emit: ChangeSink, index: Custom
      * Adds customers and their invoices in one transaction: all or nothing. Balances are computed once in memory
      * and written with the customers, so a load of 200k invoices costs one pass.
      */
-    async bulkLoad(customers: CustomerFields[], invoices: BulkInvoice[], actor: Actor): Promise<{ customers: number; invoices: number }> {
-      const written = await write(db, ['customers', 'invoices', 'addresses'], emit, async () => {
+    async bulkLoad(customers: CustomerFields[], invoices: BulkInvoice[], actor: Actor, scheme: ReferenceScheme = 'rf'): Promise<{ customers: number; invoices: number }> {
+      const written = await write(db, ['customers', 'invoices', 'addresses', 'meta'], emit, async () => {
         const records = customers.map((c) => newCustomerRecord(c, actor));
         const byNumber = new Map(records.map((r) => [r.number, r]));
         const taken = await db.customers.where('number').anyOf([...byNumber.keys()]).primaryKeys();
@@ -67,9 +104,10 @@ export function invoiceRepository(db: DebitumDb, emit: ChangeSink, index: Custom
           ]);
         }
         const existing = new Map<string, CustomerRecord>();
+        const refs = await references(db, scheme, invoices.map((i) => i.paymentReference));
         const rows: Invoice[] = new Array(invoices.length);
         for (let i = 0; i < invoices.length; i++) {
-          const { customerNumber, ...rest } = invoices[i]!;
+          const { customerNumber, paymentReference: _given, ...rest } = invoices[i]!;
           let customer = byNumber.get(customerNumber) ?? existing.get(customerNumber);
           if (!customer) {
             customer = await db.customers.where('number').equals(customerNumber).first();
@@ -80,7 +118,7 @@ export function invoiceRepository(db: DebitumDb, emit: ChangeSink, index: Custom
             }
             existing.set(customerNumber, customer);
           }
-          rows[i] = { ...rest, customerId: customer.id, id: crypto.randomUUID(), status: statusOf(rest.openCents) };
+          rows[i] = toInvoice({ ...rest, customerId: customer.id }, refs[i]!);
         }
         const all = new Map([...records, ...existing.values()].map((r) => [r.id, r]));
         applyToCustomers(all, rows);
@@ -92,6 +130,24 @@ export function invoiceRepository(db: DebitumDb, emit: ChangeSink, index: Custom
       });
       index.put(written);
       return { customers: customers.length, invoices: invoices.length };
+    },
+
+    async setDispute(id: string, disputed: boolean, reason: string, actor: Actor): Promise<Invoice> {
+      return write(db, ['invoices'], emit, async () => {
+        const inv = await mustGet(id);
+        const next: Invoice = { ...inv, disputed, disputeReason: disputed ? reason : '', disputedAt: disputed ? actor.now : null };
+        await db.invoices.put(next);
+        return next;
+      });
+    },
+
+    async setPromise(id: string, date: string | null, note: string): Promise<Invoice> {
+      return write(db, ['invoices'], emit, async () => {
+        const inv = await mustGet(id);
+        const next: Invoice = { ...inv, promisedDate: date, promiseNote: date ? note : '' };
+        await db.invoices.put(next);
+        return next;
+      });
     },
 
     /** Recomputes every customer's balance from its invoices and lists where the maintained figure differs. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { businessDateSchema } from '../dates';
+import { parseStructuredReference } from '../payment/reference';
 
 export const invoiceStatuses = ['open', 'paid', 'credited'] as const;
 export type InvoiceStatus = (typeof invoiceStatuses)[number];
@@ -15,8 +16,13 @@ export const invoiceInputSchema = z
     currency: currencySchema.default('EUR'),
     amountCents: z.number().int(),
     openCents: z.number().int(),
+    /** A structured reference the invoice already carries (from its own invoicing tool); else one is generated. */
+    paymentReference: z.string().trim().max(40).default(''),
   })
   .superRefine((i, ctx) => {
+    if (i.paymentReference && !parseStructuredReference(i.paymentReference)) {
+      ctx.addIssue({ code: 'custom', path: ['paymentReference'], message: 'errors.invoice.reference' });
+    }
     if (i.dueDate < i.issueDate) ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'errors.invoice.dueBeforeIssue' });
     const sameSign = i.amountCents >= 0 ? i.openCents >= 0 && i.openCents <= i.amountCents : i.openCents <= 0 && i.openCents >= i.amountCents;
     if (!sameSign) ctx.addIssue({ code: 'custom', path: ['openCents'], message: 'errors.invoice.openOutOfRange' });
@@ -33,6 +39,15 @@ export const invoiceSchema = z.object({
   amountCents: z.number().int(),
   openCents: z.number().int(),
   status: z.enum(invoiceStatuses),
+  paymentReference: z.object({ scheme: z.enum(['nl', 'be', 'rf']), value: z.string() }).nullable(),
+  /** Disputed invoices are never dunned and are listed in their own report. */
+  disputed: z.boolean(),
+  disputeReason: z.string(),
+  disputedAt: z.string().nullable(),
+  /** A promise to pay by a date holds dunning off until then. */
+  promisedDate: z.string().nullable(),
+  promiseNote: z.string(),
+  nextActionDate: z.string().nullable(),
 });
 export type Invoice = z.infer<typeof invoiceSchema>;
 
@@ -44,3 +59,14 @@ export const statusOf = (openCents: number): InvoiceStatus => (openCents === 0 ?
  */
 export const balanceContribution = (i: Pick<Invoice, 'currency' | 'openCents'>): number =>
   i.currency === 'EUR' ? i.openCents : 0;
+
+export const disputeInputSchema = z
+  .object({ id: z.string().min(1), disputed: z.boolean(), reason: z.string().trim().max(500).default('') })
+  .strict()
+  .superRefine((d, ctx) => {
+    if (d.disputed && !d.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'errors.required' });
+  });
+
+export const promiseInputSchema = z
+  .object({ id: z.string().min(1), date: businessDateSchema.nullable(), note: z.string().trim().max(500).default('') })
+  .strict();

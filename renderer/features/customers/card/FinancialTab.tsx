@@ -1,7 +1,10 @@
-import { Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CustomerCard } from '../../../../shared/contract';
 import { daysBetween } from '../../../../shared/domain/dates';
+import type { Invoice } from '../../../../shared/domain/invoice/invoice';
+import { formatReference } from '../../../../shared/domain/payment/reference';
+import { InvoiceActions } from './InvoiceActions';
 import { useFormat } from '../../../i18n/format';
 
 function Figure({ label, value, color, testId }: { label: string; value: string; color?: string; testId?: string }) {
@@ -15,6 +18,13 @@ function Figure({ label, value, color, testId }: { label: string; value: string;
       </Text>
     </Paper>
   );
+}
+
+/** Disputed and promised invoices have colours of their own; they are not dunned while so. */
+function rowColor(i: Invoice, days: number, today: string): string | undefined {
+  if (i.disputed) return 'var(--mantine-color-grape-light)';
+  if (i.promisedDate && i.promisedDate >= today) return 'var(--mantine-color-blue-light)';
+  return overdueColor(days);
 }
 
 /** Overdue invoices shade from amber to red with age, as in every credit-control list. */
@@ -82,14 +92,30 @@ export function FinancialTab({ card }: { card: CustomerCard }) {
                 <Table.Th ta="right">{t('customer.financial.columns.amount')}</Table.Th>
                 <Table.Th ta="right">{t('customer.financial.columns.open')}</Table.Th>
                 <Table.Th ta="right">{t('customer.financial.columns.daysOverdue')}</Table.Th>
+                <Table.Th>{t('customer.financial.columns.reference')}</Table.Th>
+                <Table.Th />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {openInvoices.map((i) => {
                 const days = daysBetween(i.dueDate, today);
                 return (
-                  <Table.Tr key={i.id} style={{ background: overdueColor(days) }}>
-                    <Table.Td>{i.number}</Table.Td>
+                  <Table.Tr key={i.id} style={{ background: rowColor(i, days, today) }} data-testid="invoice-row">
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap">
+                        {i.number}
+                        {i.disputed && (
+                          <Badge size="xs" color="grape" title={i.disputeReason}>
+                            {t('customer.financial.disputed')}
+                          </Badge>
+                        )}
+                        {i.promisedDate && i.promisedDate >= today && (
+                          <Badge size="xs" color="blue" title={i.promiseNote}>
+                            {t('customer.financial.promised', { date: fmt.date(i.promisedDate) })}
+                          </Badge>
+                        )}
+                      </Group>
+                    </Table.Td>
                     <Table.Td>{fmt.date(i.issueDate)}</Table.Td>
                     <Table.Td>{fmt.date(i.dueDate)}</Table.Td>
                     <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
@@ -99,6 +125,12 @@ export function FinancialTab({ card }: { card: CustomerCard }) {
                       {fmt.money(i.openCents, i.currency)}
                     </Table.Td>
                     <Table.Td ta="right">{days > 0 ? days : <Text span size="sm" c="dimmed">{t('customer.financial.notDue')}</Text>}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+                      {i.paymentReference ? formatReference(i.paymentReference.scheme, i.paymentReference.value) : ''}
+                    </Table.Td>
+                    <Table.Td>
+                      <InvoiceActions invoice={i} />
+                    </Table.Td>
                   </Table.Tr>
                 );
               })}

@@ -1,0 +1,79 @@
+import { ActionIcon, Button, Group, Menu, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDots } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Invoice } from '../../../../shared/domain/invoice/invoice';
+import { api, unwrap } from '../../../api';
+import { useErrorText } from '../../../app/errors';
+
+/** Per-invoice actions on the Financial tab: dispute (never dunned) and promise to pay (dunning waits). */
+export function InvoiceActions({ invoice }: { invoice: Invoice }) {
+  const { t } = useTranslation();
+  const errors = useErrorText();
+  const [dialog, setDialog] = useState<'dispute' | 'promise' | null>(null);
+  const [reason, setReason] = useState('');
+  const [date, setDate] = useState('');
+  const [note, setNote] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+
+  const run = async (call: () => Promise<unknown>, message: string) => {
+    try {
+      await call();
+      setDialog(null);
+      setFieldErrors({});
+      notifications.show({ color: 'teal', message });
+    } catch (e) {
+      setFieldErrors(errors.fieldErrors(e));
+      notifications.show({ color: 'red', title: t('errors.title'), message: errors.message(e) });
+    }
+  };
+  const dispute = (disputed: boolean) =>
+    run(() => unwrap(api().invoices.setDispute({ id: invoice.id, disputed, reason: disputed ? reason : '' })), t(disputed ? 'invoiceActions.disputed' : 'invoiceActions.undisputed', { number: invoice.number }));
+  const promise = (on: boolean) =>
+    run(() => unwrap(api().invoices.setPromise({ id: invoice.id, date: on ? date || null : null, note: on ? note : '' })), t(on ? 'invoiceActions.promised' : 'invoiceActions.unpromised', { number: invoice.number }));
+
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <ActionIcon variant="subtle" size="sm" aria-label={t('invoiceActions.menu', { number: invoice.number })}>
+            <IconDots size={16} />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {invoice.disputed ? (
+            <Menu.Item onClick={() => void dispute(false)}>{t('invoiceActions.undispute')}</Menu.Item>
+          ) : (
+            <Menu.Item onClick={() => (setReason(''), setDialog('dispute'))}>{t('invoiceActions.dispute')}</Menu.Item>
+          )}
+          {invoice.promisedDate ? (
+            <Menu.Item onClick={() => void promise(false)}>{t('invoiceActions.unpromise')}</Menu.Item>
+          ) : (
+            <Menu.Item onClick={() => (setDate(''), setNote(''), setDialog('promise'))}>{t('invoiceActions.promise')}</Menu.Item>
+          )}
+        </Menu.Dropdown>
+      </Menu>
+      <Modal opened={dialog !== null} onClose={() => setDialog(null)} title={t(dialog === 'promise' ? 'invoiceActions.promiseTitle' : 'invoiceActions.disputeTitle', { number: invoice.number })}>
+        <Stack>
+          {dialog === 'dispute' ? (
+            <Textarea label={t('invoiceActions.reason')} required autosize minRows={2} value={reason} error={fieldErrors.reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
+          ) : (
+            <>
+              <TextInput type="date" label={t('invoiceActions.promiseDate')} required value={date} error={fieldErrors.date} onChange={(e) => setDate(e.currentTarget.value)} />
+              <Textarea label={t('invoiceActions.note')} autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+            </>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setDialog(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button onClick={() => void (dialog === 'dispute' ? dispute(true) : promise(true))} disabled={dialog === 'promise' && !date}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

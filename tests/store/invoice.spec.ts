@@ -1,0 +1,54 @@
+import { demoCustomers, demoInvoices } from '../../bench/data/demo';
+import { isValidReference } from '../../shared/domain/payment/reference';
+import { expect, test, TODAY } from '../shell/fixtures';
+import { UI_ORIGIN } from '../shell/shell';
+
+const actor = { user: 'Tester', now: '2026-11-23T09:00:00.000Z' };
+const trusted = { trusted: true, url: UI_ORIGIN };
+
+test('every invoice gets a valid, unique structured payment reference in the office scheme, or keeps its own', async ({ launch }) => {
+  const { store } = await launch({ withUi: false });
+  const customers = demoCustomers(30, 41);
+  await store.call('bulk.load', customers, demoInvoices(customers.map((c) => c.number), 5, TODAY, 41), actor, 'be');
+  const c = (await store.call('customers.list', { search: '', showInactive: true, sort: 'number', direction: 'asc', offset: 0, limit: 1 })).rows[0]!;
+  const base = { customerId: c.id, issueDate: '2026-11-01', dueDate: '2026-12-01', amountCents: 5_000, openCents: 5_000 };
+  const nl = await store.call('invoices.create', { ...base, number: 'R-NL' }, actor, 'nl');
+  const rf = await store.call('invoices.create', { ...base, number: 'R-RF' }, actor, 'rf');
+  const own = await store.call('invoices.create', { ...base, number: 'R-OWN', paymentReference: '+++010/8068/17183+++' }, actor, 'nl');
+  expect(nl.paymentReference?.scheme).toBe('nl');
+  expect(rf.paymentReference?.scheme).toBe('rf');
+  expect(own.paymentReference).toEqual({ scheme: 'be', value: '010806817183' });
+  await expect(store.call('invoices.create', { ...base, number: 'R-BAD', paymentReference: 'RF18 5390 0754 7035' }, actor, 'nl')).rejects.toMatchObject({
+    code: 'validation',
+  });
+
+  const all = await Promise.all(
+    (await store.call('customers.list', { search: '', showInactive: true, sort: 'number', direction: 'asc', offset: 0, limit: 100 })).rows.map((r) => store.call('customers.get', r.id, TODAY)),
+  );
+  const refs = all.flatMap((card) => card.openInvoices.map((i) => i.paymentReference!));
+  expect(refs.length).toBeGreaterThan(20);
+  for (const r of refs) expect(isValidReference(r.scheme, r.value), `${r.scheme} ${r.value}`).toBe(true);
+  expect(new Set(refs.map((r) => `${r.scheme}:${r.value}`)).size).toBe(refs.length);
+});
+
+test('a disputed invoice needs a reason; a dispute and a promise to pay can be set and removed', async ({ launch }) => {
+  const shell = await launch({ withUi: false });
+  const c = await shell.store.call('customers.create', { ...demoCustomers(1, 42)[0]!, number: 'S9' }, actor);
+  const inv = await shell.store.call('invoices.create', { number: 'D-1', customerId: c.id, issueDate: '2026-10-01', dueDate: '2026-10-31', amountCents: 7_500, openCents: 7_500 }, actor);
+  const noReason = await shell.main.dispatch('invoices.setDispute', { id: inv.id, disputed: true, reason: ' ' }, trusted);
+  expect(noReason).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ field: 'reason', key: 'errors.required' }] } } });
+
+  expect(await shell.main.dispatch('invoices.setDispute', { id: inv.id, disputed: true, reason: 'Goods damaged' }, trusted)).toMatchObject({
+    ok: true,
+    value: { disputed: true, disputeReason: 'Goods damaged' },
+  });
+  expect(await shell.main.dispatch('invoices.setPromise', { id: inv.id, date: '2026-12-15', note: 'After their year end' }, trusted)).toMatchObject({
+    ok: true,
+    value: { promisedDate: '2026-12-15', promiseNote: 'After their year end' },
+  });
+  const bad = await shell.main.dispatch('invoices.setPromise', { id: inv.id, date: '2026-02-31', note: '' }, trusted);
+  expect(bad).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ field: 'date', key: 'errors.date' }] } } });
+  expect(await shell.main.dispatch('invoices.setDispute', { id: inv.id, disputed: false }, trusted)).toMatchObject({ ok: true, value: { disputed: false, disputeReason: '', disputedAt: null } });
+  const card = await shell.store.call('customers.get', c.id, TODAY);
+  expect(card.openInvoices[0]).toMatchObject({ disputed: false, promisedDate: '2026-12-15' });
+});
