@@ -4,10 +4,11 @@
  * matched by local name, so the version and the namespace prefix make no difference; the versions differ only in
  * a few places (v08 wraps parties in <Pty>, puts the status in <Sts><Cd>, and allows <DtTm> for dates).
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import { isValidIBAN } from 'ibantools';
 import { isRealDate } from '../dates';
 import type { ImportIssue, ParsedBankEntry, ParseResult, StructuredReference } from '../import/types';
+import { attr, child, children, decimalToCents, fileIssue, HTML_START, lineLocator, offsetOf, syntaxIssue, text, type XmlElement, xmlParser } from '../import/xml';
 import {
   isValidNlReference,
   isValidBeReference,
@@ -15,70 +16,6 @@ import {
   normalizeReference,
   type ReferenceScheme,
 } from '../payment/reference';
-
-/** Every element becomes an array of objects, so one walker serves single and repeated elements alike. */
-type XmlElement = { '#text'?: string; [child: string]: XmlElement[] | string | undefined };
-
-const parser = new XMLParser({
-  removeNSPrefix: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  // Values stay text: "000000001" is a reference, and amounts are converted exactly, never through floats.
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  alwaysCreateTextNode: true,
-  // Stmt, Ntry, NtryDtls, TxDtls, Ustrd, Strd, … all repeat somewhere; forcing arrays everywhere avoids a list
-  // that silently misses one and turns a two-entry statement into an object.
-  isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
-  // Numeric character references (&#252;) are plain XML; only this option makes fast-xml-parser decode them.
-  htmlEntities: true,
-  // Start offsets give each entry its line without counting tags in the raw text (which comments would fool).
-  captureMetaData: true,
-});
-const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
-
-function children(node: XmlElement | undefined, name: string): XmlElement[] {
-  const value = node?.[name];
-  return Array.isArray(value) ? value : [];
-}
-
-function child(node: XmlElement | undefined, ...path: string[]): XmlElement | undefined {
-  let current = node;
-  for (const name of path) current = children(current, name)[0];
-  return current;
-}
-
-function text(node: XmlElement | undefined): string {
-  return (node?.['#text'] ?? '').trim();
-}
-
-function attr(node: XmlElement | undefined, name: string): string {
-  const value = node?.[`@${name}`];
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-function offsetOf(node: XmlElement | undefined): number | undefined {
-  const meta = (node as Record<symbol, { startIndex?: number } | undefined> | undefined)?.[META];
-  return meta?.startIndex;
-}
-
-/** Line of each character offset, by binary search over the newline positions. */
-function lineLocator(source: string): (offset: number | undefined) => number | undefined {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    if (offset === undefined) return undefined;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
 
 /**
  * Fallback for nodes without captured offsets: the n-th start tag of that local name, any prefix. Comments and
@@ -98,14 +35,9 @@ function nthTagLine(source: string, localName: string, n: number): number | unde
  * xsd:decimal to integer cents by string arithmetic. CAMT amounts are never negative (the direction is in
  * CdtDbtInd); digits beyond the cent are accepted only when zero, as rounding money silently is never right.
  */
-function decimalToCents(value: string): number | null {
-  const m = /^(\d*)(?:\.(\d*))?$/.exec(value.trim());
-  if (!m) return null;
-  const [, whole = '', frac = ''] = m;
-  if (whole === '' && frac === '') return null;
-  if (/[1-9]/.test(frac.slice(2))) return null;
-  const cents = Number(whole || '0') * 100 + Number(frac.slice(0, 2).padEnd(2, '0'));
-  return Number.isSafeInteger(cents) ? cents : null;
+/** CAMT amounts are unsigned (the direction is CdtDbtInd), so a sign makes the amount invalid. */
+function unsignedCents(value: string): number | null {
+  return /^\s*[+-]/.test(value) ? null : decimalToCents(value);
 }
 
 /**
@@ -127,7 +59,6 @@ function compactIban(value: string): string {
   return value.replace(/\s+/g, '').toUpperCase();
 }
 
-const HTML_START = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 
 /** What a non-statement ISO 20022 message is, for an error that tells the user which file they picked. */
 const OTHER_MESSAGES: Record<string, string> = {
@@ -138,36 +69,6 @@ const OTHER_MESSAGES: Record<string, string> = {
   CstmrPmtStsRpt: 'pain.002 (payment status report)',
 };
 
-function fileIssue(key: string, message: string, params?: ImportIssue['params']): ImportIssue {
-  return { severity: 'error', line: null, field: '', key: `errors.import.${key}`, message, ...(params ? { params } : {}) };
-}
-
-/**
- * The validator names line 1 (or the opening tag) when the text ends inside an element. For a truncated file
- * the useful line is where it stops, so that case gets its own key and the last line.
- */
-function syntaxIssue(source: string, err: { msg: string; line: number }): ImportIssue {
-  const open =
-    /^Unclosed tag '([^']+)'\.$/.exec(err.msg)?.[1] ?? /^Invalid '\[[\s\S]*"([^"]+)"\s*\]' found\.$/.exec(err.msg)?.[1];
-  if (open !== undefined) {
-    return {
-      severity: 'error',
-      line: source.trimEnd().split('\n').length,
-      field: '',
-      key: 'errors.import.xmlTruncated',
-      params: { element: open },
-      message: `The XML ends inside <${open}>; the file looks truncated.`,
-    };
-  }
-  return {
-    severity: 'error',
-    line: typeof err.line === 'number' ? err.line : null,
-    field: '',
-    key: 'errors.import.xmlSyntax',
-    params: { detail: err.msg },
-    message: `The XML is malformed: ${err.msg}`,
-  };
-}
 
 /** Party name in v02–v07 (<Dbtr><Nm>) and in v08 (<Dbtr><Pty><Nm>). */
 function partyName(party: XmlElement | undefined): string {
@@ -273,7 +174,7 @@ function txAmount(tx: XmlElement, currency: string): { cents: number | null; raw
     if (!node || text(node) === '') continue;
     const ccy = attr(node, 'Ccy').toUpperCase();
     if (ccy !== '' && ccy !== currency) continue;
-    return { cents: decimalToCents(text(node)), raw: text(node), node };
+    return { cents: unsignedCents(text(node)), raw: text(node), node };
   }
   return null;
 }
@@ -291,7 +192,7 @@ export function parseCamt053(xml: string): ParseResult<ParsedBankEntry> {
   const valid = XMLValidator.validate(source);
   if (valid !== true) return { items: [], issues: [syntaxIssue(source, valid.err)] };
 
-  const doc = parser.parse(source) as XmlElement;
+  const doc = xmlParser.parse(source) as XmlElement;
   const rootName = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('@') && k !== '#text') ?? '';
   if (rootName.toLowerCase() === 'html') {
     return { items: [], issues: [fileIssue('html', 'The file is an HTML page, not a CAMT.053 bank statement.')] };
@@ -371,7 +272,7 @@ export function parseCamt053(xml: string): ParseResult<ParsedBankEntry> {
 
       const amtNode = child(ntry, 'Amt');
       const amtText = text(amtNode);
-      const amountCents = amtText === '' ? null : decimalToCents(amtText);
+      const amountCents = amtText === '' ? null : unsignedCents(amtText);
       if (amtText === '') fail('Ntry/Amt', 'missing', 'Ntry/Amt is missing.');
       else if (amountCents === null) {
         fail('Ntry/Amt', 'badAmount', `Ntry/Amt "${amtText}" is not an amount with at most two decimals.`, {

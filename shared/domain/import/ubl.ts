@@ -2,91 +2,15 @@
  * UBL 2.1 / Peppol BIS Billing 3.0 invoices and credit notes (DOMAIN.md §2, §6): the header fields credit control
  * needs, never the lines. One document per file; any error leaves it out, so the preview shows exactly why.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import { isRealDate } from '../dates';
 import type { ImportIssue, ParsedInvoice, ParseResult, Party } from './types';
+import { attr, child, children, decimalToCents, fileIssue, HTML_START, lineLocator, offsetOf, syntaxIssue, text, type XmlElement, xmlParser } from './xml';
 
 const UBL_NAMESPACES = {
   Invoice: 'urn:oasis:names:specification:ubl:schema:xsd:Invoice-2',
   CreditNote: 'urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2',
 } as const;
-
-/** Every element becomes an array of objects, so one walker serves single and repeated elements alike. */
-type XmlElement = { '#text'?: string; [child: string]: XmlElement[] | string | undefined };
-
-const parser = new XMLParser({
-  removeNSPrefix: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  // Values stay text: "00123" is an invoice number, and amounts are converted exactly, not through floats.
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  alwaysCreateTextNode: true,
-  isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
-  // Numeric character references (&#252;) are plain XML; only this option makes fast-xml-parser decode them.
-  htmlEntities: true,
-  // Start offsets let issues point at the element's line.
-  captureMetaData: true,
-});
-const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
-
-function children(node: XmlElement | undefined, name: string): XmlElement[] {
-  const value = node?.[name];
-  return Array.isArray(value) ? value : [];
-}
-
-function child(node: XmlElement | undefined, ...path: string[]): XmlElement | undefined {
-  let current = node;
-  for (const name of path) current = children(current, name)[0];
-  return current;
-}
-
-function text(node: XmlElement | undefined): string {
-  return (node?.['#text'] ?? '').trim();
-}
-
-function attr(node: XmlElement | undefined, name: string): string {
-  const value = node?.[`@${name}`];
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-function offsetOf(node: XmlElement | undefined): number | undefined {
-  const meta = (node as Record<symbol, { startIndex?: number } | undefined> | undefined)?.[META];
-  return meta?.startIndex;
-}
-
-/** Line of each character offset, by binary search over the newline positions. */
-function lineLocator(xml: string): (offset: number | undefined) => number | undefined {
-  const starts = [0];
-  for (let i = xml.indexOf('\n'); i !== -1; i = xml.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    if (offset === undefined) return undefined;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
-
-/**
- * xsd:decimal to integer cents by string arithmetic. Digits beyond the cent are accepted only when zero
- * ("12.500"); anything else would have to be rounded, and a payable amount must never be rounded silently.
- */
-function decimalToCents(value: string): number | null {
-  const m = /^([+-])?(\d*)(?:\.(\d*))?$/.exec(value.trim());
-  if (!m) return null;
-  const [, sign, whole = '', frac = ''] = m;
-  if (whole === '' && frac === '') return null;
-  if (/[1-9]/.test(frac.slice(2))) return null;
-  const cents = Number(whole || '0') * 100 + Number(frac.slice(0, 2).padEnd(2, '0'));
-  if (!Number.isSafeInteger(cents)) return null;
-  return sign === '-' && cents !== 0 ? -cents : cents;
-}
 
 /** xsd:date allows a time zone suffix ("2017-11-13+01:00", "…Z"); a business date has none, so it is dropped. */
 function ublDate(value: string): string | null {
@@ -94,12 +18,7 @@ function ublDate(value: string): string | null {
   return m?.[1] && isRealDate(m[1]) ? m[1] : null;
 }
 
-function fileIssue(key: string, message: string, params?: ImportIssue['params']): ImportIssue {
-  const issue: ImportIssue = { severity: 'error', line: null, field: '', key: `errors.import.${key}`, message };
-  return params ? { ...issue, params } : issue;
-}
 
-const HTML_START = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
 
 /** The root element's namespace prefix and its raw start tag, where the namespace must be declared. */
 function rootTag(xml: string, offset: number | undefined): { prefix: string; startTag: string } {
@@ -117,35 +36,6 @@ function declaredNamespace(startTag: string, prefix: string): string | null {
   return m ? (m[1] ?? m[2] ?? '') : null;
 }
 
-/**
- * The validator names the opening tag (or, with several open, line 1) when the text ends inside an element. For
- * a truncated file the useful line is where it stops, so that case gets its own key and the last line.
- */
-function syntaxIssue(source: string, err: { msg: string; line: number }): ImportIssue {
-  const open =
-    /^Unclosed tag '([^']+)'\.$/.exec(err.msg)?.[1] ?? /^Invalid '\[.*"([^"]+)"\s*\]' found\.$/.exec(err.msg)?.[1];
-  if (open !== undefined) {
-    const lastLine = source.trimEnd().split('\n').length;
-    return {
-      severity: 'error',
-      line: lastLine,
-      field: '',
-      key: 'errors.import.xmlTruncated',
-      params: { element: open },
-      message: `The XML ends inside <${open}>; the file looks truncated.`,
-    };
-  }
-  return {
-    severity: 'error',
-    line: Number.isInteger(err.line) ? err.line : null,
-    field: '',
-    key: 'errors.import.xmlSyntax',
-    params: { detail: err.msg },
-    message: `The XML is malformed: ${err.msg}`,
-  };
-}
-
-/** Party as far as credit control needs it: who to remind, where, and how to find them in the ledger. */
 function readBuyer(party: XmlElement | undefined): Party {
   const taxSchemes = children(party, 'PartyTaxScheme');
   const vatScheme =
@@ -189,7 +79,7 @@ export function parseUbl(xml: string): ParseResult<ParsedInvoice> {
 
   let doc: XmlElement;
   try {
-    doc = parser.parse(source) as XmlElement;
+    doc = xmlParser.parse(source) as XmlElement;
   } catch (err) {
     // The validator passed, so this is the parser's own guard (entity expansion, nesting depth) refusing it.
     const msg = err instanceof Error ? err.message : String(err);
