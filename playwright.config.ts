@@ -7,6 +7,8 @@ export default defineConfig({
   testMatch: ['store/**/*.spec.ts', 'e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
   workers: 2,
   timeout: 120_000,
+  // On CI a test that fails once is run again and reported as flaky, not hidden: the list reporter names it.
+  retries: process.env.CI ? 1 : 0,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: { trace: 'off' },

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, chromiumPath } from '../tests/shell/shell';
+import { matchingBench } from './matching';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 200_000);
@@ -42,6 +43,8 @@ try {
     [`open customer card with ${r.cardOpenInvoices} open invoices`, ms(r.cardMs!), '≤ 50 ms', r.cardMs! <= 50],
     ['customer list first page with balances', ms(r.firstPageMs!), '≤ 50 ms', r.firstPageMs! <= 50],
   ];
+  const m = matchingBench();
+  rows.push([`match a ${m.entries}-entry statement against ${m.invoices} open invoices (${m.matched} matched)`, ms(m.ms), '≤ 1000 ms', m.ms <= 1000]);
   console.log('');
   for (const [what, figure, target, met] of rows) console.log(`${met ? 'MET ' : 'MISS'}  ${what}: ${figure}  (target ${target})`);
 } finally {

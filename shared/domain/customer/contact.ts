@@ -6,6 +6,12 @@ export type ChannelMedium = (typeof channelMedia)[number];
 export const channelSchema = z.object({ medium: z.enum(channelMedia), value: z.string().trim().min(1).max(200) }).strict();
 export type Channel = z.infer<typeof channelSchema>;
 
+/**
+ * Roles offered to every office before it has its own. 'accounting' matters: the contact with that role fills the
+ * dunning contact (see shared/domain/dunning/dunning-contact.ts), so it is suggested in every language's form.
+ */
+export const suggestedRoles = ['accounting', 'purchasing', 'management', 'sales', 'owner'] as const;
+
 const tag = z.string().trim().toLowerCase().min(1).max(40);
 
 /** Channels are validated per medium by main (phone numbers normalised with the customer's country). */

@@ -5,7 +5,7 @@ import { IconDeviceMobile, IconMail, IconPencil, IconPhone, IconPlus, IconPrinte
 import { type ComponentType, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerCard } from '../../../../shared/contract';
-import { type ChannelMedium, channelMedia, type Contact, type ContactInput, contactInputSchema } from '../../../../shared/domain/customer/contact';
+import { type ChannelMedium, channelMedia, type Contact, type ContactInput, contactInputSchema, suggestedRoles } from '../../../../shared/domain/customer/contact';
 import { formatPhone } from '../../../../shared/domain/customer/phone';
 import { AppFailure, type FieldIssue, zodIssues } from '../../../../shared/result';
 import { api, unwrap, useStoreMutation, useStoreQuery } from '../../../api';
@@ -130,7 +130,7 @@ function ContactFormModal({ card, contact, onClose }: { card: CustomerCard; cont
             <TagsInput
               label={t('card.contacts.fields.roles')}
               description={t('card.contacts.hints.roles')}
-              data={known((c) => c.roles, tags.data?.roles)}
+              data={known((c) => c.roles, [...suggestedRoles, ...(tags.data?.roles ?? [])])}
               {...tagProps('roles')}
             />
             <TagsInput
