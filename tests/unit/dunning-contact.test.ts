@@ -3,7 +3,6 @@ import {
   accountingContactOf,
   type DunningOverrides,
   type DunningSources,
-  defaultDunningContact,
   isUnreachable,
   type PostalAddress,
   resolveDunningContact,
@@ -210,18 +209,3 @@ describe('accountingContactOf', () => {
   });
 });
 
-describe('defaultDunningContact', () => {
-  it('resolves from the customer row alone', () => {
-    const d = defaultDunningContact({ email: 'info@celik.nl', phone: '030 1234567', street: 'Oudegracht 12', postcode: '3511 AB', city: 'Utrecht', country: 'NL' });
-    expect(d.email).toMatchObject({ value: 'info@celik.nl', source: 'standard_address' });
-    expect(d.phone).toMatchObject({ value: '030 1234567', source: 'customer_phone' });
-    expect(d.address).toMatchObject({ value: office, source: 'head_office' });
-    expect(d.contactPerson).toMatchObject({ value: null, source: 'none' });
-  });
-
-  it('has no address without street and city', () => {
-    const d = defaultDunningContact({ email: '', phone: '', street: '', postcode: '', city: '', country: 'NL' });
-    expect(d.address).toMatchObject({ value: null, source: 'none' });
-    expect(isUnreachable(d)).toBe(true);
-  });
-});

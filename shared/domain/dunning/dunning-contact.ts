@@ -1,4 +1,3 @@
-import type { Customer } from '../customer/customer';
 import { type EmailBook, resolveRecipient } from '../customer/recipient';
 
 export type PostalAddress = { street: string; postcode: string; city: string; country: string };
@@ -105,22 +104,6 @@ export function accountingContactOf(contacts: ContactLike[]): DunningSources['ac
   if (!c) return null;
   const first = (medium: ContactLike['channels'][number]['medium']) => c.channels.find((ch) => ch.medium === medium && ch.value.trim() !== '')?.value.trim() ?? '';
   return { name: c.name.trim(), email: first('email'), phone: first('phone') || first('mobile') };
-}
-
-/**
- * The dunning contact from the customer row alone, for callers that have no addresses, contacts or overrides at
- * hand; the head office is taken from the row's own address fields.
- */
-export function defaultDunningContact(c: Pick<Customer, 'email' | 'phone' | 'street' | 'postcode' | 'city' | 'country'>): DunningContact {
-  return resolveDunningContact(
-    {
-      emails: { purpose: {}, accounting: '', standard: c.email },
-      customerPhone: c.phone,
-      headOffice: { street: c.street, postcode: c.postcode, city: c.city, country: c.country },
-      accountingContact: null,
-    },
-    {},
-  );
 }
 
 /** True when no channel at all is known, so a reminder could not reach the customer. */
