@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo } from 'react';
@@ -11,6 +11,7 @@ import { useErrorText } from '../../app/errors';
 import { useFormat } from '../../i18n/format';
 import { intlLocale } from '../../i18n';
 import { countryCodes } from '../../../shared/domain/countries';
+import { FormActions } from '../../app/FormActions';
 
 type Values = Omit<CustomerInput, 'creditLimitCents' | 'paymentTermsDays'> & {
   creditLimit: number | string;
@@ -170,14 +171,7 @@ export function CustomerFormModal({ customer, onClose }: { customer?: Customer; 
             <TextInput label={t('customer.fields.accountManager')} description=" " {...f('accountManager')} />
           </SimpleGrid>
           <Textarea label={t('customer.fields.description')} autosize minRows={2} {...f('description')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={() => onClose()}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={() => onClose()} submitting={form.submitting} />
         </Stack>
       </form>
     </Modal>

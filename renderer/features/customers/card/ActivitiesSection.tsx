@@ -10,6 +10,7 @@ import { AppFailure, type FieldIssue, zodIssues } from '../../../../shared/resul
 import { api, unwrap, useStoreMutation } from '../../../api';
 import { useErrorText } from '../../../app/errors';
 import { useFormat } from '../../../i18n/format';
+import { FormActions } from '../../../app/FormActions';
 
 type Kind = (typeof activityKinds)[number];
 type Values = { kind: Kind; text: string; dueDate: string; responsible: string; contactId: string | null; invoiceId: string | null };
@@ -128,14 +129,7 @@ function ActivityFormModal({ card, kind, onClose }: { card: CustomerCard; kind: 
               {...form.getInputProps('invoiceId')}
             />
           </SimpleGrid>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
     </Modal>

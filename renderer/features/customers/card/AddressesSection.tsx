@@ -13,6 +13,7 @@ import { useErrorText } from '../../../app/errors';
 import { intlLocale } from '../../../i18n';
 import { useFormat } from '../../../i18n/format';
 import { AuditLine } from './AuditLine';
+import { FormActions } from '../../../app/FormActions';
 
 type Values = { kind: AddressKind; street: string; postcode: string; city: string; country: string };
 const fields: (keyof Values)[] = ['kind', 'street', 'postcode', 'city', 'country'];
@@ -96,14 +97,7 @@ function AddressFormModal({ card, address, onClose }: { card: CustomerCard; addr
             <TextInput label={t('customer.fields.city')} required style={{ gridColumn: 'span 2' }} {...f('city')} />
           </SimpleGrid>
           <Select label={t('customer.fields.country')} data={countries} searchable allowDeselect={false} {...f('country')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
     </Modal>

@@ -12,6 +12,7 @@ import { api, unwrap, useStoreMutation } from '../../../api';
 import { useErrorText } from '../../../app/errors';
 import { intlLocale } from '../../../i18n';
 import { useFormat } from '../../../i18n/format';
+import { FormActions } from '../../../app/FormActions';
 
 /** A file size in the UI language: kilobytes below one megabyte, megabytes above. */
 function formatSize(bytes: number, language: Language): string {
@@ -91,14 +92,7 @@ function LinkFormModal({ card, onClose }: { card: CustomerCard; onClose(): void 
             description={t('cardActivity.attachments.hints.name')}
             {...form.getInputProps('name')}
           />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
     </Modal>

@@ -11,6 +11,7 @@ import { AppFailure, type FieldIssue, zodIssues } from '../../../../shared/resul
 import { api, unwrap, useStoreMutation, useStoreQuery } from '../../../api';
 import { AuditLine } from './AuditLine';
 import { useErrorText } from '../../../app/errors';
+import { FormActions } from '../../../app/FormActions';
 
 const mediumIcon: Record<ChannelMedium, ComponentType<{ size?: number; 'aria-label'?: string; role?: string }>> = {
   phone: IconPhone,
@@ -193,14 +194,7 @@ function ContactFormModal({ card, contact, onClose }: { card: CustomerCard; cont
               </Button>
             </Group>
           </Stack>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
     </Modal>

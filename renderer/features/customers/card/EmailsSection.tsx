@@ -11,6 +11,7 @@ import { AppFailure, type FieldIssue, zodIssues } from '../../../../shared/resul
 import { api, unwrap } from '../../../api';
 import { useErrorText } from '../../../app/errors';
 import { Field } from './Field';
+import { FormActions } from '../../../app/FormActions';
 
 type Values = { standard: string; accounting: string; purpose: Record<DocumentKind, string> };
 
@@ -115,14 +116,7 @@ function EmailsFormModal({ customer, onClose }: { customer: Customer; onClose():
               />
             ))}
           </SimpleGrid>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={form.submitting}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
     </Modal>
