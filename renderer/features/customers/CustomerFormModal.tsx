@@ -12,6 +12,7 @@ import { useFormat } from '../../i18n/format';
 import { intlLocale } from '../../i18n';
 import { countryCodes } from '../../../shared/domain/countries';
 import { FormActions } from '../../app/FormActions';
+import { MoneyInput } from '../../app/MoneyInput';
 
 type Values = Omit<CustomerInput, 'creditLimitCents' | 'paymentTermsDays'> & {
   creditLimit: number | string;
@@ -158,13 +159,9 @@ export function CustomerFormModal({ customer, onClose }: { customer?: Customer; 
           </SimpleGrid>
           <SimpleGrid cols={3}>
             <NumberInput label={t('customer.fields.paymentTermsDays')} min={0} max={365} allowDecimal={false} {...f('paymentTermsDays')} />
-            <NumberInput
+            <MoneyInput
               label={t('customer.fields.creditLimit')}
               description={t('customer.hints.creditLimit')}
-              prefix="€ "
-              decimalScale={2}
-              decimalSeparator={fmt.decimalSeparator}
-              thousandSeparator={fmt.thousandSeparator}
               allowNegative
               {...f('creditLimit')}
             />

@@ -18,6 +18,7 @@ import {
   isValidRfReference,
   parseStructuredReference,
 } from '../payment/reference';
+import { foldLetters } from '../customer/search';
 
 export type OpenInvoice = {
   id: string;
@@ -67,17 +68,6 @@ const AMOUNT_ONLY_POOL = 50;
 // ---------------------------------------------------------------------------------------------------------------
 // Names
 
-const SPECIAL_LETTERS: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-};
 
 /** Letters of an abbreviation, each optionally followed by a dot: "bv", "b.v", "B. V". */
 const dotted = (letters: string) => [...letters].join(String.raw`(?:\.\s*)?`);
@@ -110,11 +100,8 @@ const LEGAL_FORM = new RegExp(
  * of punctuation and spaces one space. "Müller GmbH" and "MULLER" both give "muller".
  */
 export function normaliseName(name: string): string {
-  const plain = name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[ßæœøłđðþı]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch);
+  // Letters fold as in customer search; punctuation stays until the dotted legal forms are gone.
+  const plain = foldLetters(name.normalize('NFKC'));
   return plain
     .replace(LEGAL_FORM, '$1 ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -25,14 +25,17 @@ const MARKS = /\p{M}/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 /** Lower-case, accent-free words separated by single spaces; punctuation only ever separates words. */
-export function searchKey(text: string): string {
+/** Lowercase without accents, strokes or ligatures ("Łódź" → "lodz"), punctuation kept. */
+export function foldLetters(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFD')
     .replace(MARKS, '')
-    .replace(FOLD_PATTERN, (ch) => FOLDS[ch] ?? ch)
-    .replace(NON_WORD, ' ')
-    .trim();
+    .replace(FOLD_PATTERN, (ch) => FOLDS[ch] ?? ch);
+}
+
+export function searchKey(text: string): string {
+  return foldLetters(text).replace(NON_WORD, ' ').trim();
 }
 
 function wordsOf(key: string): string[] {

@@ -3,6 +3,7 @@
  * they are the home markets; the other member states are checked by their published format only, so that a
  * valid foreign number is never rejected by a check-digit rule we might have wrong.
  */
+import { mod97 } from '../checksum';
 
 export type VatIssueKey = 'errors.vat.format' | 'errors.vat.checksum';
 
@@ -21,17 +22,6 @@ export function normalizeVat(raw: string): string {
 }
 
 const digitAt = (s: string, i: number): number => s.charCodeAt(i) - 48;
-
-/** ISO 7064 MOD 97-10 remainder of an alphanumeric string with letters as A=10 … Z=35. */
-function mod97(s: string): number {
-  let rest = 0;
-  for (const ch of s) {
-    const code = ch.charCodeAt(0);
-    const value = code >= 65 && code <= 90 ? String(code - 55) : ch;
-    for (const d of value) rest = (rest * 10 + (d.charCodeAt(0) - 48)) % 97;
-  }
-  return rest;
-}
 
 /** Weighted sum of the first eight digits with weights 9..2, the part of the NL 11-test the ninth digit completes. */
 function nlWeightedSum(digits: string): number {

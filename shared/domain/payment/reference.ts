@@ -5,6 +5,7 @@
  */
 
 import type { StructuredReference } from '../import/types';
+import { mod97 } from '../checksum';
 
 export type { StructuredReference };
 export type ReferenceScheme = StructuredReference['scheme'];
@@ -66,17 +67,6 @@ export function formatBeReference(text: string): string {
   const d = beDigits(text);
   if (!/^\d{12}$/.test(d)) return text.trim();
   return `+++${d.slice(0, 3)}/${d.slice(3, 7)}/${d.slice(7)}+++`;
-}
-
-/** ISO 7064 MOD 97-10 remainder with letters as A=10 … Z=35, digit by digit so any length is exact. */
-function mod97(s: string): number {
-  let rest = 0;
-  for (const ch of s) {
-    const code = ch.charCodeAt(0);
-    const value = code >= 65 && code <= 90 ? String(code - 55) : ch;
-    for (const d of value) rest = (rest * 10 + (d.charCodeAt(0) - 48)) % 97;
-  }
-  return rest;
 }
 
 function rfCompact(text: string): string {

@@ -10,8 +10,8 @@ import { useForm } from '@mantine/form';
 import { api, unwrap, useStoreQuery } from '../../../api';
 import { useErrorText } from '../../../app/errors';
 import { useNavigation } from '../../../app/navigation';
-import { useFormat } from '../../../i18n/format';
 import { HistorySection } from './HistorySection';
+import { MoneyInput } from '../../../app/MoneyInput';
 
 export function SettingsTab({ card }: { card: CustomerCard }) {
   const c = card.customer;
@@ -109,7 +109,6 @@ const toSettings = (v: SettingsValues) => ({
 /** Terms, limit, legal kind and what steers dunning, saved together in one audited change. */
 function SettingsForm({ customer: c }: { customer: Customer }) {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const errors = useErrorText();
   const appSettings = useStoreQuery([], ['settings'], () => api().settings.get({}));
   const form = useForm<SettingsValues>({
@@ -147,13 +146,9 @@ function SettingsForm({ customer: c }: { customer: Customer }) {
         <Stack gap="sm">
           <SimpleGrid cols={2}>
             <NumberInput label={t('customer.fields.paymentTermsDays')} min={0} max={365} allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
-            <NumberInput
+            <MoneyInput
               label={t('customer.fields.creditLimit')}
               description={t('customer.hints.creditLimit')}
-              prefix="€ "
-              decimalScale={2}
-              decimalSeparator={fmt.decimalSeparator}
-              thousandSeparator={fmt.thousandSeparator}
               {...form.getInputProps('creditLimit')}
             />
             <Select label={t('customer.fields.language')} data={languages.map((l) => ({ value: l, label: t(`languages.${l}`) }))} allowDeselect={false} {...form.getInputProps('language')} />
