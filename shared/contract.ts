@@ -10,6 +10,7 @@ import type { DunningContact } from './domain/dunning/dunning-contact';
 import { dunningOverridesSchema } from './domain/dunning/dunning-overrides';
 import { allocationInputSchema, allocationSchema, creditInputSchema, creditSchema } from './domain/payment/credit';
 import { disputeInputSchema, invoiceInputSchema, invoiceSchema, promiseInputSchema } from './domain/invoice/invoice';
+import { receivablesPageSchema, receivablesQuerySchema } from './domain/invoice/receivables';
 import { settingsSchema, settingsPatchSchema } from './settings';
 
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -127,6 +128,10 @@ export const contract = {
     setDispute: channel(disputeInputSchema, invoiceSchema),
     setPromise: channel(promiseInputSchema, invoiceSchema),
   },
+  receivables: {
+    /** One page of invoices under the filters, with the count and the totals per currency of all that match. */
+    list: channel(receivablesQuerySchema, receivablesPageSchema),
+  },
   payments: {
     /** Books a payment or credit note with its allocations; a known dedupe key books nothing and says so. */
     add: channel(creditInputSchema, z.object({ credit: creditSchema, duplicate: z.boolean() })),
@@ -152,7 +157,7 @@ export type ParsedInputOf<D extends Def> = z.output<D['input']>;
 export type OutputOf<D extends Def> = z.output<D['output']>;
 
 /** The tables a change event can name; the UI refetches queries that read them. */
-export const tableNames = ['customers', 'invoices', 'addresses', 'contacts', 'activities', 'attachments', 'audit', 'credits', 'allocations', 'meta'] as const;
+export const tableNames = ['customers', 'invoices', 'addresses', 'contacts', 'activities', 'attachments', 'audit', 'credits', 'allocations', 'meta', 'dossier', 'imports', 'bankEntries'] as const;
 export type TableName = (typeof tableNames)[number];
 export const changeEventSchema = z.object({ tables: z.array(z.enum(tableNames)) });
 export type ChangeEvent = z.infer<typeof changeEventSchema>;

@@ -105,6 +105,9 @@ export function createHandlers({ store, settings, version, shell, files, platfor
       setDispute: ({ id, disputed, reason }) => store.call('invoices.setDispute', id, disputed, reason, actor()),
       setPromise: ({ id, date, note }) => store.call('invoices.setPromise', id, date, note),
     },
+    receivables: {
+      list: (q) => store.call('receivables.list', q, today()),
+    },
     payments: {
       add: (input) => store.call('payments.add', input, actor()),
       allocate: ({ creditId, allocations }) => store.call('payments.allocate', creditId, allocations, actor()),

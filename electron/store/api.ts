@@ -19,20 +19,23 @@ import { customerRepository } from './customer/repository';
 import { customerSearchIndex } from './customer/search-index';
 import type { DebitumDb } from './db';
 import { type BulkInvoice, invoiceRepository } from './invoice/repository';
+import { receivablesIndex } from './invoice/receivables-index';
+import type { ReceivablesQuery } from '../../shared/domain/invoice/receivables';
 import type { ChangeSink } from './write';
 
 /** Everything main may ask of the store host. Inputs arrive validated by main; the store keeps its own invariants. */
 export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
   const index = customerSearchIndex(db);
   // Loaded in the background right away, so the first search does not wait for it.
-  void index.warm();
+  const receivables = receivablesIndex(db, index);
+  void index.warm().then(() => receivables.warm());
   const customers = customerRepository(db, emit, index);
-  const invoices = invoiceRepository(db, emit, index);
+  const invoices = invoiceRepository(db, emit, index, receivables);
   const addresses = addressRepository(db, emit, index);
   const contacts = contactRepository(db, emit);
   const activities = activityRepository(db, emit);
   const attachments = attachmentRepository(db, emit);
-  const payments = paymentRepository(db, emit, index);
+  const payments = paymentRepository(db, emit, index, receivables);
   return {
     'customers.list': (q: CustomerListQuery) => customers.list(q),
     'customers.get': (id: string, today: string) => customers.get(id, today),
@@ -61,6 +64,8 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
     'attachments.get': (id: string) => attachments.get(id),
     'attachments.remove': (id: string) => attachments.remove(id),
     'invoices.create': (input: InvoiceInput, actor: Actor, scheme: ReferenceScheme = 'rf') => invoices.create(input, actor, scheme),
+    'receivables.list': (q: ReceivablesQuery, today: string) => receivables.list(q, today),
+    'integrity.receivables': () => invoices.checkReceivables(),
     'invoices.setDispute': (id: string, disputed: boolean, reason: string, actor: Actor) => invoices.setDispute(id, disputed, reason, actor),
     'invoices.setPromise': (id: string, date: string | null, note: string) => invoices.setPromise(id, date, note),
     'bulk.load': (c: CustomerFields[], i: BulkInvoice[], actor: Actor, scheme: ReferenceScheme = 'rf') => invoices.bulkLoad(c, i, actor, scheme),

@@ -8,6 +8,9 @@ import type { Attachment } from '../../shared/domain/customer/attachment';
 import type { AuditEntry } from '../../shared/domain/customer/audit';
 import type { Contact } from '../../shared/domain/customer/contact';
 import type { Allocation, Credit } from '../../shared/domain/payment/credit';
+import type { BankEntry } from '../../shared/domain/bank/bank-entry';
+import type { DossierEntry } from '../../shared/domain/invoice/dossier';
+import type { ImportRecord } from '../../shared/domain/import/import-record';
 
 /**
  * A customer as stored. IndexedDB cannot index booleans or null, so `active` is 0/1 and the credit limit has a
@@ -31,6 +34,9 @@ export type AttachmentRecord = Attachment;
 export type AuditRecord = AuditEntry;
 export type CreditRecord = Credit;
 export type AllocationRecord = Allocation;
+export type DossierRecord = DossierEntry;
+export type ImportRecordRow = ImportRecord;
+export type BankEntryRecord = BankEntry;
 
 export type DebitumDb = Dexie & {
   customers: EntityTable<CustomerRecord, 'id'>;
@@ -43,6 +49,9 @@ export type DebitumDb = Dexie & {
   credits: EntityTable<CreditRecord, 'id'>;
   allocations: EntityTable<AllocationRecord, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
+  dossier: EntityTable<DossierRecord, 'id'>;
+  imports: EntityTable<ImportRecordRow, 'id'>;
+  bankEntries: EntityTable<BankEntryRecord, 'id'>;
 };
 
 /** Small named values of the whole database, such as the sequence behind generated payment references. */
@@ -93,6 +102,18 @@ export const storesV4 = {
   meta: 'key',
 };
 
+// v5 — 2026-11-23: the per-invoice dossier; confirmed imports by file hash (the same file never imports twice);
+// bank statement entries with their matching state (unmatched ones wait for manual matching). Customers gain the
+// bank accounts they paid from (indexed: matching by counterparty IBAN) and an index on the VAT number (imports
+// match buyers by it). Invoices need no new index: the receivables screen filters an in-memory copy.
+export const storesV5 = {
+  ...storesV4,
+  customers: `${storesV4.customers}, *ibans, vatNumber`,
+  dossier: 'id, invoiceId, customerId',
+  imports: 'id, &sha256, at',
+  bankEntries: 'id, &entryKey, state, importId',
+};
+
 export function openDb(name = DB_NAME): DebitumDb {
   // Financial writes must survive a power cut, so every transaction waits for the disk ('strict').
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DebitumDb;
@@ -100,6 +121,7 @@ export function openDb(name = DB_NAME): DebitumDb {
   db.version(2).stores(storesV2).upgrade(upgradeToV2);
   db.version(3).stores(storesV3).upgrade(upgradeToV3);
   db.version(4).stores(storesV4).upgrade(upgradeToV4);
+  db.version(5).stores(storesV5).upgrade(upgradeToV5);
   return db;
 }
 
@@ -163,5 +185,14 @@ async function upgradeToV4(tx: import('dexie').Transaction): Promise<void> {
     .toCollection()
     .modify((c) => {
       c.creditCents = 0;
+    });
+}
+
+async function upgradeToV5(tx: import('dexie').Transaction): Promise<void> {
+  await tx
+    .table<CustomerRecord>('customers')
+    .toCollection()
+    .modify((c) => {
+      c.ibans = [];
     });
 }

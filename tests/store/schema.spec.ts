@@ -55,6 +55,8 @@ test('a version 1 database opens in the newest version with its data upgraded th
   expect(card.customer).toMatchObject({ profile: 'standard', segments: [], purposeEmails: {}, dunningOverrides: {}, excludeFromDunning: false });
   // v4: customers hold no unallocated credit yet.
   expect(card.customer.creditCents).toBe(0);
+  // v5: customers know no paying bank accounts yet.
+  expect(card.customer.ibans).toEqual([]);
   const after = await shell.storePage.evaluate(
     () =>
       new Promise<{ version: number; over: unknown[] }>((res) => {
@@ -66,6 +68,6 @@ test('a version 1 database opens in the newest version with its data upgraded th
         };
       }),
   );
-  expect(after.version).toBe(40);
+  expect(after.version).toBe(50);
   expect(after.over).toEqual(['a']);
 });

@@ -54,6 +54,7 @@ export function newCustomerRecord(fields: CustomerFields, actor: Actor): Custome
     openBalanceCents: 0,
     openInvoiceCount: 0,
     creditCents: 0,
+    ibans: [],
     purposeEmails: {},
     accountingEmail: '',
     dunningOverrides: {},

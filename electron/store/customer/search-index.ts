@@ -46,10 +46,12 @@ export function customerSearchIndex(db: DebitumDb) {
   // Entries in each sort order, made on first use after a change; a search then filters in order and never sorts.
   const sorted = new Map<keyof Entry, Entry[]>();
   let resortScheduled = false;
+  let version = 0;
 
   /** After a change, the default order is rebuilt in the next idle moment rather than on the next keystroke. */
   function changed(map: Map<string, Entry>): void {
     sorted.clear();
+    version += 1;
     if (resortScheduled) return;
     resortScheduled = true;
     setTimeout(() => {
@@ -84,6 +86,10 @@ export function customerSearchIndex(db: DebitumDb) {
 
   return {
     /** Loads the entries and the default (name) order ahead of the first keystroke. */
+    /** Resolves once the entries are in memory, so `peek` sees every customer. */
+    loaded: async () => {
+      await all();
+    },
     warm: async () => {
       inOrder(await all(), 'nameKey');
     },
@@ -107,6 +113,12 @@ export function customerSearchIndex(db: DebitumDb) {
       if (entries) apply(entries);
       else void loading?.then(apply);
     },
+    /** The entry of a customer when loaded; for joining names into other lists without a database read. */
+    peek(id: string): Entry | undefined {
+      return entries?.get(id);
+    },
+    /** Grows with every change, so a list ordered by customer name knows when to re-sort. */
+    version: () => version,
     async count(showInactive: boolean): Promise<number> {
       const map = await all();
       if (showInactive) return map.size;

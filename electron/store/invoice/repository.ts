@@ -9,6 +9,7 @@ import { headOfficeOf, newCustomerRecord, withDerived } from '../customer/reposi
 import type { CustomerRecord, DebitumDb } from '../db';
 import { type ChangeSink, write } from '../write';
 import type { CustomerSearchIndex } from '../customer/search-index';
+import type { ReceivablesIndex } from './receivables-index';
 
 /** An invoice in a bulk load names its customer by number, as the office's own exports do. */
 export type BulkInvoice = Omit<z.output<typeof invoiceInputSchema>, 'customerId' | 'paymentReference'> & { customerNumber: string; paymentReference?: string };
@@ -60,7 +61,7 @@ function applyToCustomers(customers: Map<string, CustomerRecord>, invoices: Invo
   }
 }
 
-export function invoiceRepository(db: DebitumDb, emit: ChangeSink, index: CustomerSearchIndex) {
+export function invoiceRepository(db: DebitumDb, emit: ChangeSink, index: CustomerSearchIndex, receivables: ReceivablesIndex) {
   async function mustGet(id: string): Promise<Invoice> {
     const inv = await db.invoices.get(id);
     if (!inv) throw new AppFailure('not_found', `invoice ${id} does not exist`);
@@ -86,6 +87,7 @@ export function invoiceRepository(db: DebitumDb, emit: ChangeSink, index: Custom
         return [invoice, updated] as const;
       });
       index.put([customer]);
+      receivables.put([invoice]);
       return invoice;
     },
 
@@ -126,28 +128,42 @@ export function invoiceRepository(db: DebitumDb, emit: ChangeSink, index: Custom
         await db.customers.bulkPut(updated);
         await db.addresses.bulkAdd(records.map((r) => headOfficeOf(r, actor)).filter((a) => a !== null));
         await db.invoices.bulkAdd(rows);
-        return updated;
+        return [updated, rows] as const;
       });
-      index.put(written);
+      index.put(written[0]);
+      receivables.put(written[1]);
       return { customers: customers.length, invoices: invoices.length };
     },
 
     async setDispute(id: string, disputed: boolean, reason: string, actor: Actor): Promise<Invoice> {
-      return write(db, ['invoices'], emit, async () => {
+      const next = await write(db, ['invoices'], emit, async () => {
         const inv = await mustGet(id);
         const next: Invoice = { ...inv, disputed, disputeReason: disputed ? reason : '', disputedAt: disputed ? actor.now : null };
         await db.invoices.put(next);
         return next;
       });
+      receivables.put([next]);
+      return next;
     },
 
     async setPromise(id: string, date: string | null, note: string): Promise<Invoice> {
-      return write(db, ['invoices'], emit, async () => {
+      const next = await write(db, ['invoices'], emit, async () => {
         const inv = await mustGet(id);
         const next: Invoice = { ...inv, promisedDate: date, promiseNote: date ? note : '' };
         await db.invoices.put(next);
         return next;
       });
+      receivables.put([next]);
+      return next;
+    },
+
+    /** Lists invoices whose in-memory receivables copy differs from the database (empty means consistent). */
+    async checkReceivables(): Promise<string[]> {
+      const stored = new Map((await db.invoices.toArray()).map((i) => [i.id, JSON.stringify(i)]));
+      const held = await receivables.snapshot();
+      const problems = held.filter((i) => stored.get(i.id) !== JSON.stringify(i)).map((i) => `invoice ${i.number} differs`);
+      if (held.length !== stored.size) problems.push(`index holds ${held.length} invoices, database ${stored.size}`);
+      return problems;
     },
 
     /** Recomputes every customer's balance from its invoices and lists where the maintained figure differs. */

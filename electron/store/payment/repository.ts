@@ -4,6 +4,7 @@ import { AppFailure, issue } from '../../../shared/result';
 import type { Actor } from '../actor';
 import { withDerived } from '../customer/repository';
 import type { CustomerSearchIndex } from '../customer/search-index';
+import type { ReceivablesIndex } from '../invoice/receivables-index';
 import type { AllocationRecord, CreditRecord, CustomerRecord, DebitumDb, InvoiceRecord } from '../db';
 import { type ChangeSink, write } from '../write';
 
@@ -15,7 +16,7 @@ const eurCredit = (c: Pick<Credit, 'currency'>, cents: number) => (c.currency ==
  * Payments and credit notes and their allocations. Every operation changes invoices' open amounts, the credit's
  * unallocated rest and the customer's balance and credit in one transaction, so the figures always agree.
  */
-export function paymentRepository(db: DebitumDb, emit: ChangeSink, index: CustomerSearchIndex) {
+export function paymentRepository(db: DebitumDb, emit: ChangeSink, index: CustomerSearchIndex, receivables: ReceivablesIndex) {
   /** Applies allocations of one credit to invoices (in place on the records given), checking every rule first. */
   async function allocate(credit: CreditRecord, customer: CustomerRecord, allocations: AllocationInput[], actor: Actor): Promise<InvoiceRecord[]> {
     const invoices = await db.invoices.bulkGet(allocations.map((a) => a.invoiceId));
@@ -66,40 +67,42 @@ export function paymentRepository(db: DebitumDb, emit: ChangeSink, index: Custom
     /** Books a payment or credit note and allocates it; importing the same dedupe key twice adds nothing. */
     async add(input: CreditInput, actor: Actor): Promise<{ credit: Credit; duplicate: boolean }> {
       const fields = creditInputSchema.parse(input);
-      const [credit, customer, duplicate] = await write(db, [...tables], emit, async () => {
+      const [credit, customer, duplicate, changed] = await write(db, [...tables], emit, async () => {
         if (fields.dedupeKey) {
           const existing = await db.credits.where('dedupeKey').equals(fields.dedupeKey).first();
-          if (existing) return [existing, null, true] as const;
+          if (existing) return [existing, null, true, [] as InvoiceRecord[]] as const;
         }
         const customer = await customerOf(fields.customerId);
         const { allocations, ...rest } = fields;
         const credit: CreditRecord = { ...rest, id: crypto.randomUUID(), unallocatedCents: fields.amountCents, createdAt: actor.now, createdBy: actor.user };
         customer.creditCents += eurCredit(credit, credit.amountCents);
-        await allocate(credit, customer, allocations, actor);
+        const changed = await allocate(credit, customer, allocations, actor);
         await db.credits.add(credit);
-        return [credit, await saveCustomer(customer, actor), false] as const;
+        return [credit, await saveCustomer(customer, actor), false, changed] as const;
       });
       if (customer) index.put([customer]);
+      receivables.put(changed);
       return { credit, duplicate };
     },
 
     /** Allocates (more of) a credit's unallocated rest. */
     async allocate(creditId: string, allocations: AllocationInput[], actor: Actor): Promise<Credit> {
-      const [credit, customer] = await write(db, [...tables], emit, async () => {
+      const [credit, customer, changed] = await write(db, [...tables], emit, async () => {
         const credit = await db.credits.get(creditId);
         if (!credit) throw new AppFailure('not_found', `credit ${creditId} does not exist`);
         const customer = await customerOf(credit.customerId);
-        await allocate(credit, customer, allocations, actor);
+        const changed = await allocate(credit, customer, allocations, actor);
         await db.credits.put(credit);
-        return [credit, await saveCustomer(customer, actor)] as const;
+        return [credit, await saveCustomer(customer, actor), changed] as const;
       });
       index.put([customer]);
+      receivables.put(changed);
       return credit;
     },
 
     /** Undoes one allocation: the invoice reopens by its amount, the credit gets it back. */
     async undo(allocationId: string, actor: Actor): Promise<Allocation> {
-      const [allocation, customer] = await write(db, [...tables], emit, async () => {
+      const [allocation, customer, reopened] = await write(db, [...tables], emit, async () => {
         const a = await db.allocations.get(allocationId);
         if (!a) throw new AppFailure('not_found', `allocation ${allocationId} does not exist`);
         const [credit, invoice] = await Promise.all([db.credits.get(a.creditId), db.invoices.get(a.invoiceId)]);
@@ -115,9 +118,10 @@ export function paymentRepository(db: DebitumDb, emit: ChangeSink, index: Custom
         await db.invoices.put(invoice);
         await db.credits.put(credit);
         await db.allocations.delete(a.id);
-        return [a, await saveCustomer(customer, actor)] as const;
+        return [a, await saveCustomer(customer, actor), invoice] as const;
       });
       index.put([customer]);
+      receivables.put([reopened]);
       return allocation;
     },
 

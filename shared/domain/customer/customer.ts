@@ -98,6 +98,8 @@ export const customerSchema = z.object({
   segments: z.array(z.string()),
   dunningPausedUntil: z.string().nullable(),
   excludeFromDunning: z.boolean(),
+  /** Bank accounts this customer paid from, learned when a statement entry is matched to it; matching uses them. */
+  ibans: z.array(z.string()),
   createdAt: z.string(),
   createdBy: z.string(),
   updatedAt: z.string(),
