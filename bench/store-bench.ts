@@ -2,7 +2,8 @@
 // the figures are store time, without the IPC bridge.
 import { demoCustomers, demoInvoices } from './data/demo';
 import { createStoreApi } from '../electron/store/api';
-import { openDb, storesV4 } from '../electron/store/db';
+import { openDb, storesV5 } from '../electron/store/db';
+import { receivablesQuerySchema } from '../shared/domain/invoice/receivables';
 import { makeReference, normalizeReference } from '../shared/domain/payment/reference';
 import { headOfficeOf, newCustomerRecord } from '../electron/store/customer/repository';
 
@@ -50,7 +51,7 @@ async function run(customerCount: number, invoiceCount: number) {
 
   // Baseline: the same customer, address and invoice rows put with raw IndexedDB into the same schema, in one strict
   // transaction.
-  const raw = await openRaw('bench-raw', storesV4);
+  const raw = await openRaw('bench-raw', storesV5);
   const rawCustomers = customers.map((c) => newCustomerRecord(c, actor));
   const ids = new Map(rawCustomers.map((c) => [c.number, c.id]));
   const rawInvoices = invoices.map(({ customerNumber, ...i }, k) => ({
@@ -116,7 +117,24 @@ async function run(customerCount: number, invoiceCount: number) {
     openCount = c.openInvoices.length;
   }
   db.close();
+
+  // The receivables screen on a freshly opened store: the first query loads every invoice into memory (cold), the
+  // following ones filter the copy in memory (what each filter change or page costs).
+  const fresh = openDb('bench-store');
+  await fresh.open();
+  const reopened = createStoreApi(fresh, () => {});
+  const overdue = receivablesQuerySchema.parse({ overdue: true, limit: 100 });
+  const [receivablesColdMs, firstOverdue] = await time(() => reopened['receivables.list'](overdue, TODAY));
+  const receivables: number[] = [];
+  for (let k = 0; k < 7; k++) receivables.push((await time(() => reopened['receivables.list'](overdue, TODAY)))[0]);
+  const byCustomer: number[] = [];
+  for (let k = 0; k < 3; k++) byCustomer.push((await time(() => reopened['receivables.list']({ ...overdue, sort: 'customer', offset: 1000 * k }, TODAY)))[0]);
+  fresh.close();
   return {
+    receivablesMs: median(receivables),
+    receivablesColdMs,
+    receivablesByCustomerMs: median(byCustomer),
+    overdueCount: firstOverdue.total,
     customers: customers.length,
     invoices: invoices.length,
     rawMs,
