@@ -11,6 +11,8 @@ import { dunningOverridesSchema } from './domain/dunning/dunning-overrides';
 import { allocationInputSchema, allocationSchema, creditInputSchema, creditSchema } from './domain/payment/credit';
 import { disputeInputSchema, invoiceInputSchema, invoiceSchema, promiseInputSchema } from './domain/invoice/invoice';
 import { receivablesPageSchema, receivablesQuerySchema } from './domain/invoice/receivables';
+import { invoiceDetailSchema } from './domain/invoice/detail';
+import { commentInputSchema, dossierEntrySchema } from './domain/invoice/dossier';
 import { settingsSchema, settingsPatchSchema } from './settings';
 
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -127,6 +129,9 @@ export const contract = {
     create: channel(invoiceInputSchema, invoiceSchema),
     setDispute: channel(disputeInputSchema, invoiceSchema),
     setPromise: channel(promiseInputSchema, invoiceSchema),
+    /** The invoice view: the invoice, its customer, what was allocated to it, and its dossier (newest first). */
+    get: channel(id, invoiceDetailSchema),
+    comment: channel(commentInputSchema, dossierEntrySchema),
   },
   receivables: {
     /** One page of invoices under the filters, with the count and the totals per currency of all that match. */
@@ -137,7 +142,10 @@ export const contract = {
     add: channel(creditInputSchema, z.object({ credit: creditSchema, duplicate: z.boolean() })),
     allocate: channel(z.object({ creditId: z.string().min(1), allocations: z.array(allocationInputSchema).min(1).max(500) }).strict(), creditSchema),
     undo: channel(id, allocationSchema),
-    forCustomer: channel(z.object({ customerId: z.string().min(1) }).strict(), z.object({ credits: z.array(creditSchema), allocations: z.array(allocationSchema) })),
+    forCustomer: channel(
+      z.object({ customerId: z.string().min(1) }).strict(),
+      z.object({ credits: z.array(creditSchema), allocations: z.array(allocationSchema.extend({ invoiceNumber: z.string() })) }),
+    ),
   },
   demo: {
     load: channel(

@@ -103,7 +103,9 @@ export function createHandlers({ store, settings, version, shell, files, platfor
     invoices: {
       create: (input) => store.call('invoices.create', input, actor(), settings.get().referenceScheme),
       setDispute: ({ id, disputed, reason }) => store.call('invoices.setDispute', id, disputed, reason, actor()),
-      setPromise: ({ id, date, note }) => store.call('invoices.setPromise', id, date, note),
+      setPromise: ({ id, date, note }) => store.call('invoices.setPromise', id, date, note, actor()),
+      get: ({ id }) => store.call('invoices.get', id, today()),
+      comment: (input) => store.call('invoices.comment', input, actor()),
     },
     receivables: {
       list: (q) => store.call('receivables.list', q, today()),

@@ -20,6 +20,8 @@ import { customerSearchIndex } from './customer/search-index';
 import type { DebitumDb } from './db';
 import { type BulkInvoice, invoiceRepository } from './invoice/repository';
 import { receivablesIndex } from './invoice/receivables-index';
+import { dossierRepository } from './invoice/dossier';
+import type { CommentInput } from '../../shared/domain/invoice/dossier';
 import type { ReceivablesQuery } from '../../shared/domain/invoice/receivables';
 import type { ChangeSink } from './write';
 
@@ -36,6 +38,7 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
   const activities = activityRepository(db, emit);
   const attachments = attachmentRepository(db, emit);
   const payments = paymentRepository(db, emit, index, receivables);
+  const dossier = dossierRepository(db, emit);
   return {
     'customers.list': (q: CustomerListQuery) => customers.list(q),
     'customers.get': (id: string, today: string) => customers.get(id, today),
@@ -67,7 +70,9 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
     'receivables.list': (q: ReceivablesQuery, today: string) => receivables.list(q, today),
     'integrity.receivables': () => invoices.checkReceivables(),
     'invoices.setDispute': (id: string, disputed: boolean, reason: string, actor: Actor) => invoices.setDispute(id, disputed, reason, actor),
-    'invoices.setPromise': (id: string, date: string | null, note: string) => invoices.setPromise(id, date, note),
+    'invoices.setPromise': (id: string, date: string | null, note: string, actor: Actor) => invoices.setPromise(id, date, note, actor),
+    'invoices.get': (id: string, today: string) => invoices.get(id, today),
+    'invoices.comment': (c: CommentInput, actor: Actor) => dossier.comment(c, actor),
     'bulk.load': (c: CustomerFields[], i: BulkInvoice[], actor: Actor, scheme: ReferenceScheme = 'rf') => invoices.bulkLoad(c, i, actor, scheme),
     'integrity.balances': () => invoices.checkBalances(),
     'integrity.payments': () => payments.check(),

@@ -1,11 +1,12 @@
 import { ActionIcon, AppShell, Group, MantineProvider, NavLink, Text, Title, Tooltip, createTheme, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { IconMoon, IconSettings, IconSun, IconUsers } from '@tabler/icons-react';
+import { IconFileInvoice, IconMoon, IconSettings, IconSun, IconUsers } from '@tabler/icons-react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CustomerCardPage } from '../features/customers/CustomerCardPage';
 import { CustomerListPage } from '../features/customers/CustomerListPage';
+import { ReceivablesPage } from '../features/receivables/ReceivablesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { queryClient, useChangeEvents } from '../api';
 import { NavigationContext, type View } from './navigation';
@@ -58,6 +59,13 @@ function Shell() {
           />
           <NavLink
             component="button"
+            label={<Text fw={500}>{t('app.nav.receivables')}</Text>}
+            leftSection={<IconFileInvoice size={18} />}
+            active={view.area === 'receivables'}
+            onClick={() => go({ area: 'receivables' })}
+          />
+          <NavLink
+            component="button"
             label={<Text fw={500}>{t('app.nav.settings')}</Text>}
             leftSection={<IconSettings size={18} />}
             active={view.area === 'settings'}
@@ -67,6 +75,7 @@ function Shell() {
         <AppShell.Main>
           {view.area === 'customers' && <CustomerListPage />}
           {view.area === 'customer' && <CustomerCardPage id={view.id} tab={view.tab} />}
+          {view.area === 'receivables' && <ReceivablesPage />}
           {view.area === 'settings' && <SettingsPage />}
         </AppShell.Main>
       </AppShell>

@@ -16,7 +16,7 @@ test('the receivables list filters, sorts, pages and totals per currency as a pl
   const usd = await store.call('invoices.create', { number: 'USD-1', customerId: first.id, issueDate: '2026-09-01', dueDate: '2026-10-01', currency: 'USD', amountCents: 12_345, openCents: 12_345 }, actor);
   const open = (await store.call('customers.get', first.id, TODAY)).openInvoices;
   await store.call('invoices.setDispute', open[0]!.id, true, 'wrong goods', actor);
-  await store.call('invoices.setPromise', open[1]!.id, '2026-12-20', 'after year end');
+  await store.call('invoices.setPromise', open[1]!.id, '2026-12-20', 'after year end', actor);
   await store.call('payments.add', { customerId: first.id, kind: 'payment', date: TODAY, amountCents: open[2]!.openCents, allocations: [{ invoiceId: open[2]!.id, amountCents: open[2]!.openCents }] }, actor);
 
   // The model: every invoice read straight from the database, filtered and sorted by hand.

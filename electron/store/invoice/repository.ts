@@ -10,6 +10,9 @@ import type { CustomerRecord, DebitumDb } from '../db';
 import { type ChangeSink, write } from '../write';
 import type { CustomerSearchIndex } from '../customer/search-index';
 import type { ReceivablesIndex } from './receivables-index';
+import { dossierEntry, dossierOf } from './dossier';
+import { promiseText } from '../../../shared/domain/invoice/dossier';
+import type { InvoiceDetail } from '../../../shared/domain/invoice/detail';
 
 /** An invoice in a bulk load names its customer by number, as the office's own exports do. */
 export type BulkInvoice = Omit<z.output<typeof invoiceInputSchema>, 'customerId' | 'paymentReference'> & { customerNumber: string; paymentReference?: string };
@@ -135,26 +138,56 @@ export function invoiceRepository(db: DebitumDb, emit: ChangeSink, index: Custom
       return { customers: customers.length, invoices: invoices.length };
     },
 
+    /** Sets or lifts a dispute; the dossier records it (the reason, or an empty text when lifted) in the same transaction. */
     async setDispute(id: string, disputed: boolean, reason: string, actor: Actor): Promise<Invoice> {
-      const next = await write(db, ['invoices'], emit, async () => {
+      const next = await write(db, ['invoices', 'dossier'], emit, async () => {
         const inv = await mustGet(id);
         const next: Invoice = { ...inv, disputed, disputeReason: disputed ? reason : '', disputedAt: disputed ? actor.now : null };
         await db.invoices.put(next);
+        await db.dossier.add(dossierEntry(next, 'dispute', next.disputeReason, actor));
         return next;
       });
       receivables.put([next]);
       return next;
     },
 
-    async setPromise(id: string, date: string | null, note: string): Promise<Invoice> {
-      const next = await write(db, ['invoices'], emit, async () => {
+    /** Records or withdraws a promise to pay; the dossier records it in the same transaction. */
+    async setPromise(id: string, date: string | null, note: string, actor: Actor): Promise<Invoice> {
+      const next = await write(db, ['invoices', 'dossier'], emit, async () => {
         const inv = await mustGet(id);
         const next: Invoice = { ...inv, promisedDate: date, promiseNote: date ? note : '' };
         await db.invoices.put(next);
+        await db.dossier.add(dossierEntry(next, 'promise', promiseText(next.promisedDate, next.promiseNote), actor));
         return next;
       });
       receivables.put([next]);
       return next;
+    },
+
+    /** The invoice with its customer, the payments and credit notes allocated to it, and its dossier. */
+    async get(id: string, today: string): Promise<InvoiceDetail> {
+      return db.transaction('r', ['invoices', 'customers', 'allocations', 'credits', 'dossier'], async () => {
+        const invoice = await mustGet(id);
+        const [customer, allocations, dossier] = await Promise.all([
+          db.customers.get(invoice.customerId),
+          db.allocations.where('invoiceId').equals(id).toArray(),
+          dossierOf(db, id),
+        ]);
+        const credits = await db.credits.bulkGet(allocations.map((a) => a.creditId));
+        return {
+          invoice,
+          // A deleted customer's paid invoices stay as history; they then show without a name.
+          customer: { id: invoice.customerId, name: customer?.name ?? '', number: customer?.number ?? '' },
+          today,
+          dossier,
+          allocations: allocations
+            .flatMap((a, i) => {
+              const c = credits[i];
+              return c ? [{ ...a, credit: { id: c.id, kind: c.kind, date: c.date, reference: c.reference, currency: c.currency } }] : [];
+            })
+            .sort((a, b) => b.credit.date.localeCompare(a.credit.date) || b.createdAt.localeCompare(a.createdAt)),
+        };
+      });
     },
 
     /** Lists invoices whose in-memory receivables copy differs from the database (empty means consistent). */

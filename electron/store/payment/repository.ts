@@ -125,10 +125,17 @@ export function paymentRepository(db: DebitumDb, emit: ChangeSink, index: Custom
       return allocation;
     },
 
-    async forCustomer(customerId: string): Promise<{ credits: Credit[]; allocations: Allocation[] }> {
-      const credits = await db.credits.where('customerId').equals(customerId).toArray();
-      const allocations = await db.allocations.where('creditId').anyOf(credits.map((c) => c.id)).toArray();
-      return { credits: credits.sort((a, b) => b.date.localeCompare(a.date)), allocations };
+    /** The customer's payments and credit notes, newest first, and their allocations with the invoice numbers. */
+    async forCustomer(customerId: string): Promise<{ credits: Credit[]; allocations: (Allocation & { invoiceNumber: string })[] }> {
+      return db.transaction('r', ['credits', 'allocations', 'invoices'], async () => {
+        const credits = await db.credits.where('customerId').equals(customerId).toArray();
+        const allocations = await db.allocations.where('creditId').anyOf(credits.map((c) => c.id)).toArray();
+        const invoices = await db.invoices.bulkGet(allocations.map((a) => a.invoiceId));
+        return {
+          credits: credits.sort((a, b) => b.date.localeCompare(a.date)),
+          allocations: allocations.map((a, i) => ({ ...a, invoiceNumber: invoices[i]?.number ?? '' })),
+        };
+      });
     },
 
     /**

@@ -23,3 +23,15 @@ export const commentInputSchema = z
   .object({ invoiceId: z.string().min(1), text: z.string().trim().min(1, 'errors.required').max(4000) })
   .strict();
 export type CommentInput = z.infer<typeof commentInputSchema>;
+
+/**
+ * A promise's dossier text: the promised date first, then the note, so the UI can show the date in the reader's
+ * language. An empty text records that the promise was withdrawn (as an empty dispute text records that the
+ * dispute was lifted).
+ */
+export const promiseText = (date: string | null, note: string): string => (date ? (note ? `${date} ${note}` : date) : '');
+
+export function parsePromiseText(text: string): { date: string; note: string } | null {
+  const m = /^(\d{4}-\d{2}-\d{2})(?: ([\s\S]*))?$/.exec(text);
+  return m ? { date: m[1]!, note: m[2] ?? '' } : null;
+}

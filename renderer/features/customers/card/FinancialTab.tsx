@@ -1,11 +1,14 @@
-import { Badge, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Progress, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { IconCash, IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerCard } from '../../../../shared/contract';
-import { daysBetween } from '../../../../shared/domain/dates';
-import type { Invoice } from '../../../../shared/domain/invoice/invoice';
-import { formatReference } from '../../../../shared/domain/payment/reference';
-import { InvoiceActions } from './InvoiceActions';
 import { useFormat } from '../../../i18n/format';
+import { CustomerPayments } from '../../receivables/CustomerPayments';
+import { InvoiceDrawer } from '../../receivables/InvoiceDrawer';
+import { InvoiceFormModal } from '../../receivables/InvoiceFormModal';
+import { PaymentFormModal } from '../../receivables/PaymentFormModal';
+import { ReceivablesTable } from '../../receivables/ReceivablesTable';
 
 function Figure({ label, value, color, testId }: { label: string; value: string; color?: string; testId?: string }) {
   return (
@@ -20,31 +23,20 @@ function Figure({ label, value, color, testId }: { label: string; value: string;
   );
 }
 
-/** Disputed and promised invoices have colours of their own; they are not dunned while so. */
-function rowColor(i: Invoice, days: number, today: string): string | undefined {
-  if (i.disputed) return 'var(--mantine-color-grape-light)';
-  if (i.promisedDate && i.promisedDate >= today) return 'var(--mantine-color-blue-light)';
-  return overdueColor(days);
-}
-
-/** Overdue invoices shade from amber to red with age, as in every credit-control list. */
-export function overdueColor(days: number): string | undefined {
-  if (days <= 0) return undefined;
-  if (days <= 30) return 'var(--mantine-color-yellow-light)';
-  if (days <= 60) return 'var(--mantine-color-orange-light)';
-  return 'var(--mantine-color-red-light)';
-}
-
+/** The customer's money: figures, every invoice (shaded by standing), and the payments and credit notes. */
 export function FinancialTab({ card }: { card: CustomerCard }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { customer, openInvoices, today } = card;
+  const [showAll, setShowAll] = useState(false);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<'invoice' | 'payment' | null>(null);
   const limit = customer.creditLimitCents;
   const use = limit && limit > 0 ? customer.openBalanceCents / limit : null;
   const currencies = Object.keys(card.openByCurrency).filter((c) => c !== 'EUR');
   return (
     <Stack gap="md">
-      <SimpleGrid cols={3}>
+      <SimpleGrid cols={4}>
         <Figure label={t('customer.financial.openBalance')} value={fmt.money(customer.openBalanceCents)} testId="open-balance" />
         <Figure
           label={t('customer.financial.overdue')}
@@ -52,6 +44,7 @@ export function FinancialTab({ card }: { card: CustomerCard }) {
           color={(card.overdueByCurrency.EUR ?? 0) > 0 ? 'red.7' : undefined}
           testId="overdue"
         />
+        <Figure label={t('customer.financial.credit')} value={fmt.money(customer.creditCents)} color={customer.creditCents > 0 ? 'teal.8' : undefined} testId="customer-credit" />
         <Paper withBorder p="md">
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
             {t('customer.financial.creditLimit')}
@@ -75,69 +68,41 @@ export function FinancialTab({ card }: { card: CustomerCard }) {
         </Text>
       ))}
       <Paper withBorder p="md">
-        <Title order={5} mb="sm">
-          {t('customer.financial.openInvoices')}
-        </Title>
-        {openInvoices.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            {t('customer.financial.noOpenInvoices')}
-          </Text>
-        ) : (
-          <Table striped={false} highlightOnHover data-testid="open-invoices">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('customer.financial.columns.number')}</Table.Th>
-                <Table.Th>{t('customer.financial.columns.issueDate')}</Table.Th>
-                <Table.Th>{t('customer.financial.columns.dueDate')}</Table.Th>
-                <Table.Th ta="right">{t('customer.financial.columns.amount')}</Table.Th>
-                <Table.Th ta="right">{t('customer.financial.columns.open')}</Table.Th>
-                <Table.Th ta="right">{t('customer.financial.columns.daysOverdue')}</Table.Th>
-                <Table.Th>{t('customer.financial.columns.reference')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {openInvoices.map((i) => {
-                const days = daysBetween(i.dueDate, today);
-                return (
-                  <Table.Tr key={i.id} style={{ background: rowColor(i, days, today) }} data-testid="invoice-row">
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap">
-                        {i.number}
-                        {i.disputed && (
-                          <Badge size="xs" color="grape" title={i.disputeReason}>
-                            {t('customer.financial.disputed')}
-                          </Badge>
-                        )}
-                        {i.promisedDate && i.promisedDate >= today && (
-                          <Badge size="xs" color="blue" title={i.promiseNote}>
-                            {t('customer.financial.promised', { date: fmt.date(i.promisedDate) })}
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{fmt.date(i.issueDate)}</Table.Td>
-                    <Table.Td>{fmt.date(i.dueDate)}</Table.Td>
-                    <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {fmt.money(i.amountCents, i.currency)}
-                    </Table.Td>
-                    <Table.Td ta="right" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {fmt.money(i.openCents, i.currency)}
-                    </Table.Td>
-                    <Table.Td ta="right">{days > 0 ? days : <Text span size="sm" c="dimmed">{t('customer.financial.notDue')}</Text>}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-                      {i.paymentReference ? formatReference(i.paymentReference.scheme, i.paymentReference.value) : ''}
-                    </Table.Td>
-                    <Table.Td>
-                      <InvoiceActions invoice={i} />
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        )}
+        <Group justify="space-between" mb="sm">
+          <Group gap="lg">
+            <Title order={5}>{t(showAll ? 'customer.financial.allInvoices' : 'customer.financial.openInvoices')}</Title>
+            <Switch label={t('customer.financial.showPaid')} checked={showAll} onChange={(e) => setShowAll(e.currentTarget.checked)} />
+          </Group>
+          <Group gap="xs">
+            <Button size="xs" variant="default" leftSection={<IconCash size={14} />} onClick={() => setDialog('payment')}>
+              {t('payment.record')}
+            </Button>
+            <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setDialog('invoice')}>
+              {t('invoice.new')}
+            </Button>
+          </Group>
+        </Group>
+        <ReceivablesTable
+          filter={{ customerId: customer.id, status: showAll ? 'all' : 'open' }}
+          customerColumn={false}
+          maxRows={12}
+          onOpen={setOpenId}
+          empty={t(showAll ? 'customer.financial.noInvoices' : 'customer.financial.noOpenInvoices')}
+        />
       </Paper>
+      <CustomerPayments customerId={customer.id} openInvoices={openInvoices} />
+      <InvoiceDrawer id={openId} onClose={() => setOpenId(null)} />
+      {dialog === 'invoice' && (
+        <InvoiceFormModal
+          customer={customer}
+          today={today}
+          onClose={(created) => {
+            setDialog(null);
+            if (created) setOpenId(created.id);
+          }}
+        />
+      )}
+      {dialog === 'payment' && <PaymentFormModal customerId={customer.id} openInvoices={openInvoices} today={today} onClose={() => setDialog(null)} />}
     </Stack>
   );
 }

@@ -1,0 +1,281 @@
+import { Alert, Anchor, Badge, Button, Drawer, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconCalendarDue, IconCash, IconFileImport, IconMail, IconMessage, IconPhone, IconPrinter } from '@tabler/icons-react';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InvoiceDetail } from '../../../shared/domain/invoice/detail';
+import { type DossierEntry, type DossierKind, parsePromiseText } from '../../../shared/domain/invoice/dossier';
+import { daysOverdue } from '../../../shared/domain/invoice/receivables';
+import { formatReference } from '../../../shared/domain/payment/reference';
+import { api, unwrap, useStoreQuery } from '../../api';
+import { useErrorText } from '../../app/errors';
+import { useNavigation } from '../../app/navigation';
+import { useFormat } from '../../i18n/format';
+import { InvoiceActions } from '../customers/card/InvoiceActions';
+import { InvoiceBadges } from './InvoiceBadges';
+import { standingColor } from './standing';
+
+const kindIcons: Record<DossierKind, ReactNode> = {
+  comment: <IconMessage size={12} />,
+  dispute: <IconAlertTriangle size={12} />,
+  promise: <IconCalendarDue size={12} />,
+  payment: <IconCash size={12} />,
+  import: <IconFileImport size={12} />,
+  reminder: <IconMail size={12} />,
+  email: <IconMail size={12} />,
+  letter: <IconPrinter size={12} />,
+  sms: <IconMessage size={12} />,
+  call: <IconPhone size={12} />,
+};
+
+function Detail({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" component="div" data-testid={testId} style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+/** One dossier line in the reader's language: disputes and promises are worded from what the store recorded. */
+function useEntryText() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  return (e: DossierEntry): { title: string; text: string } => {
+    if (e.kind === 'dispute') return e.text ? { title: t('invoice.dossier.disputed'), text: e.text } : { title: t('invoice.dossier.disputeLifted'), text: '' };
+    if (e.kind === 'promise') {
+      const p = parsePromiseText(e.text);
+      return p ? { title: t('invoice.dossier.promised', { date: fmt.date(p.date) }), text: p.note } : { title: t('invoice.dossier.promiseWithdrawn'), text: '' };
+    }
+    return { title: t(`invoice.dossier.kinds.${e.kind}`), text: e.text };
+  };
+}
+
+function Dossier({ detail }: { detail: InvoiceDetail }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const errors = useErrorText();
+  const word = useEntryText();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [saving, setSaving] = useState(false);
+  const add = async () => {
+    setSaving(true);
+    try {
+      await unwrap(api().invoices.comment({ invoiceId: detail.invoice.id, text }));
+      setText('');
+      setError(undefined);
+    } catch (e) {
+      setError(errors.fieldErrors(e).text ?? errors.message(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Paper withBorder p="md">
+      <Title order={5} mb="sm">
+        {t('invoice.dossier.title')}
+      </Title>
+      <Stack gap="xs" mb="md">
+        <Textarea
+          label={t('invoice.dossier.comment')}
+          placeholder={t('invoice.dossier.commentPlaceholder')}
+          autosize
+          minRows={2}
+          value={text}
+          error={error}
+          onChange={(e) => setText(e.currentTarget.value)}
+        />
+        <Group justify="flex-end">
+          <Button size="xs" loading={saving} onClick={() => void add()}>
+            {t('invoice.dossier.addComment')}
+          </Button>
+        </Group>
+      </Stack>
+      {detail.dossier.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('invoice.dossier.empty')}
+        </Text>
+      ) : (
+        <Timeline bulletSize={22} lineWidth={2} data-testid="dossier">
+          {detail.dossier.map((e) => {
+            const { title, text: body } = word(e);
+            return (
+              <Timeline.Item key={e.id} bullet={kindIcons[e.kind]} title={title} data-testid="dossier-entry">
+                {body && (
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {body}
+                  </Text>
+                )}
+                <Text size="xs" c="dimmed" mt={2}>
+                  {t('invoice.dossier.byWhen', { who: e.by || t('invoice.dossier.unknownUser'), when: fmt.instant(e.at) })}
+                </Text>
+              </Timeline.Item>
+            );
+          })}
+        </Timeline>
+      )}
+    </Paper>
+  );
+}
+
+function Allocations({ detail }: { detail: InvoiceDetail }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const errors = useErrorText();
+  const undo = async (id: string) => {
+    try {
+      await unwrap(api().payments.undo({ id }));
+      notifications.show({ color: 'teal', message: t('payment.undone') });
+    } catch (e) {
+      notifications.show({ color: 'red', title: t('errors.title'), message: errors.message(e) });
+    }
+  };
+  return (
+    <Paper withBorder p="md">
+      <Title order={5} mb="sm">
+        {t('invoice.allocations.title')}
+      </Title>
+      {detail.allocations.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('invoice.allocations.empty')}
+        </Text>
+      ) : (
+        <Table data-testid="invoice-allocations">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('payment.fields.date')}</Table.Th>
+              <Table.Th>{t('payment.fields.kind')}</Table.Th>
+              <Table.Th>{t('payment.fields.reference')}</Table.Th>
+              <Table.Th ta="right">{t('invoice.allocations.amount')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {detail.allocations.map((a) => (
+              <Table.Tr key={a.id} data-testid="invoice-allocation">
+                <Table.Td>{fmt.date(a.credit.date)}</Table.Td>
+                <Table.Td>{t(`payment.kinds.${a.credit.kind}`)}</Table.Td>
+                <Table.Td>{a.credit.reference || t('common.none')}</Table.Td>
+                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {fmt.money(a.amountCents, a.credit.currency)}
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => void undo(a.id)}>
+                    {t('payment.undo')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
+  );
+}
+
+function InvoiceView({ detail, onClose }: { detail: InvoiceDetail; onClose(): void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const { go } = useNavigation();
+  const { invoice: i, customer, today } = detail;
+  const days = i.status === 'open' ? daysOverdue(i.dueDate, today) : 0;
+  return (
+    <Stack gap="md">
+      <Paper withBorder p="md" style={{ background: standingColor(i, today) }}>
+        <Group justify="space-between" align="flex-start" mb="sm">
+          <Group gap="xs">
+            <Badge variant="light" color={i.status === 'open' ? 'teal' : 'gray'}>
+              {t(`receivables.status.${i.status}`)}
+            </Badge>
+            <InvoiceBadges invoice={i} today={today} />
+          </Group>
+          {i.status === 'open' && <InvoiceActions invoice={i} />}
+        </Group>
+        <SimpleGrid cols={3} spacing="md" verticalSpacing="sm">
+          <Detail label={t('invoice.fields.customer')}>
+            {customer.name ? (
+              <Anchor
+                component="button"
+                size="sm"
+                onClick={() => {
+                  onClose();
+                  go({ area: 'customer', id: customer.id, tab: 'financial' });
+                }}
+              >
+                {customer.name} ({customer.number})
+              </Anchor>
+            ) : (
+              t('invoice.customerDeleted')
+            )}
+          </Detail>
+          <Detail label={t('invoice.fields.issueDate')}>{fmt.date(i.issueDate)}</Detail>
+          <Detail label={t('invoice.fields.dueDate')}>
+            {fmt.date(i.dueDate)}
+            {days > 0 && (
+              <Text span size="sm" c="red.8" fw={600}>
+                {' '}
+                {t('invoice.daysOverdue', { count: days })}
+              </Text>
+            )}
+          </Detail>
+          <Detail label={t('invoice.fields.amount')}>{fmt.money(i.amountCents, i.currency)}</Detail>
+          <Detail label={t('invoice.fields.open')} testId="invoice-open">
+            <Text span fw={650} size="sm">
+              {fmt.money(i.openCents, i.currency)}
+            </Text>
+          </Detail>
+          <Detail label={t('invoice.fields.paymentReference')} testId="invoice-reference">
+            {i.paymentReference ? formatReference(i.paymentReference.scheme, i.paymentReference.value) : t('common.none')}
+          </Detail>
+          {i.disputed && (
+            <Detail label={t('invoice.fields.dispute')}>
+              {i.disputeReason}
+              {i.disputedAt && (
+                <Text span size="xs" c="dimmed">
+                  {' '}
+                  ({t('invoice.since', { date: fmt.instant(i.disputedAt) })})
+                </Text>
+              )}
+            </Detail>
+          )}
+          {i.promisedDate && (
+            <Detail label={t('invoice.fields.promise')}>
+              {fmt.date(i.promisedDate)}
+              {i.promiseNote ? ` · ${i.promiseNote}` : ''}
+            </Detail>
+          )}
+          {i.nextActionDate && <Detail label={t('invoice.fields.nextAction')}>{fmt.date(i.nextActionDate)}</Detail>}
+        </SimpleGrid>
+      </Paper>
+      <Allocations detail={detail} />
+      <Dossier detail={detail} />
+    </Stack>
+  );
+}
+
+/** The invoice view, over whichever list opened it: details, actions, what settled it, and its dossier. */
+export function InvoiceDrawer({ id, onClose }: { id: string | null; onClose(): void }) {
+  const { t } = useTranslation();
+  const detail = useStoreQuery(
+    ['invoices', 'customers', 'dossier', 'allocations', 'credits'],
+    ['invoices', 'detail', id],
+    () => api().invoices.get({ id: id ?? '' }),
+    { enabled: id !== null },
+  );
+  return (
+    <Drawer
+      opened={id !== null}
+      onClose={onClose}
+      position="right"
+      size="xl"
+      title={<Title order={3}>{detail.data ? t('invoice.title', { number: detail.data.invoice.number }) : t('invoice.titleLoading')}</Title>}
+    >
+      {detail.isPending ? <Loader /> : detail.data ? <InvoiceView detail={detail.data} onClose={onClose} /> : <Alert color="orange">{t('invoice.notFound')}</Alert>}
+    </Drawer>
+  );
+}

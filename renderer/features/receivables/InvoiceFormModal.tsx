@@ -1,0 +1,159 @@
+import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDays } from '../../../shared/domain/dates';
+import { type Invoice, type InvoiceInput, invoiceInputSchema } from '../../../shared/domain/invoice/invoice';
+import { unitsToCents } from '../../../shared/domain/money/money';
+import { type FieldIssue, zodIssues } from '../../../shared/result';
+import { api, unwrap } from '../../api';
+import { useErrorText } from '../../app/errors';
+import { FormActions } from '../../app/FormActions';
+import { MoneyInput } from '../../app/MoneyInput';
+import { CustomerPicker } from './CustomerPicker';
+
+/** The currencies offered; EUR first, as the office's own. */
+export const currencies = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'DKK', 'NOK', 'PLN', 'CZK'] as const;
+
+type Values = {
+  customerId: string | null;
+  number: string;
+  issueDate: string;
+  dueDate: string;
+  currency: string;
+  amount: number | string;
+  paymentReference: string;
+};
+
+export type FixedCustomer = { id: string; name: string; number: string; paymentTermsDays: number };
+
+function toInput(v: Values): InvoiceInput {
+  const cents = v.amount === '' ? Number.NaN : unitsToCents(Number(v.amount));
+  return {
+    number: v.number,
+    customerId: v.customerId ?? '',
+    issueDate: v.issueDate,
+    dueDate: v.dueDate,
+    currency: v.currency,
+    amountCents: cents,
+    openCents: cents,
+    paymentReference: v.paymentReference,
+  };
+}
+
+// A new invoice is wholly open, so what the schema says about the open amount is said about the amount.
+const formField = (field: string) => (field === 'amountCents' || field === 'openCents' ? 'amount' : field);
+
+/**
+ * An invoice entered by hand, for one customer (from its card) or any (from the receivables screen). The due date
+ * follows the invoice date by the customer's payment terms until the user sets it; the shared schema checks the
+ * form, and main checks again (a taken number is only known there).
+ */
+export function InvoiceFormModal({ customer, today, onClose }: { customer?: FixedCustomer; today: string; onClose(saved?: Invoice): void }) {
+  const { t } = useTranslation();
+  const errors = useErrorText();
+  const [terms, setTerms] = useState<number | null>(customer?.paymentTermsDays ?? null);
+  const [dueByHand, setDueByHand] = useState(false);
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: {
+      customerId: customer?.id ?? null,
+      number: '',
+      issueDate: today,
+      dueDate: customer ? addDays(today, customer.paymentTermsDays) : today,
+      currency: 'EUR',
+      amount: '',
+      paymentReference: '',
+    },
+    validate: (values) => {
+      const issues: FieldIssue[] = [];
+      const parsed = invoiceInputSchema.safeParse(toInput(values));
+      if (!parsed.success) issues.push(...zodIssues(parsed.error));
+      const out: Record<string, string> = {};
+      for (const i of issues) out[formField(i.field)] ??= errors.word(i);
+      if (values.amount === '') out.amount = t('errors.required');
+      if (!values.customerId) out.customerId = t('errors.required');
+      return out;
+    },
+  });
+
+  const dueFrom = (issueDate: string, days: number | null) => (days !== null && /^\d{4}-\d{2}-\d{2}$/.test(issueDate) ? addDays(issueDate, days) : issueDate);
+
+  const chooseCustomer = async (id: string | null) => {
+    form.setFieldValue('customerId', id);
+    if (!id) return;
+    const card = await unwrap(api().customers.get({ id }));
+    setTerms(card.customer.paymentTermsDays);
+    if (!dueByHand) form.setFieldValue('dueDate', dueFrom(form.getValues().issueDate, card.customer.paymentTermsDays));
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    const result = await api().invoices.create(toInput(values));
+    if (!result.ok) {
+      const issues = result.error.details?.issues ?? [];
+      if (issues.length > 0) form.setErrors(Object.fromEntries(issues.map((i) => [formField(i.field), errors.word(i)])));
+      else notifications.show({ color: 'red', title: t('errors.title'), message: t(`errors.codes.${result.error.code}`) });
+      return;
+    }
+    notifications.show({ color: 'teal', message: t('invoice.created', { number: result.value.number }) });
+    onClose(result.value);
+  });
+
+  const f = (key: keyof Values) => ({ ...form.getInputProps(key), key: form.key(key) });
+  const currency = form.getValues().currency;
+  return (
+    <Modal opened onClose={() => onClose()} size="lg" title={customer ? t('invoice.createFor', { name: customer.name }) : t('invoice.createTitle')}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {customer ? (
+            <Text size="sm" c="dimmed">
+              {t('invoice.termsHint', { count: customer.paymentTermsDays })}
+            </Text>
+          ) : (
+            <CustomerPicker
+              label={t('invoice.fields.customer')}
+              required
+              value={form.getValues().customerId}
+              error={form.errors.customerId as string | undefined}
+              onChange={(id) => void chooseCustomer(id)}
+            />
+          )}
+          <SimpleGrid cols={2}>
+            <TextInput label={t('invoice.fields.number')} required data-autofocus {...f('number')} />
+            <Select label={t('invoice.fields.currency')} data={[...currencies]} allowDeselect={false} {...f('currency')} />
+          </SimpleGrid>
+          <SimpleGrid cols={2}>
+            <TextInput
+              type="date"
+              label={t('invoice.fields.issueDate')}
+              required
+              {...f('issueDate')}
+              onChange={(e) => {
+                const issueDate = e.currentTarget.value;
+                form.setFieldValue('issueDate', issueDate);
+                if (!dueByHand) form.setFieldValue('dueDate', dueFrom(issueDate, terms));
+              }}
+            />
+            <TextInput
+              type="date"
+              label={t('invoice.fields.dueDate')}
+              description={!dueByHand && terms !== null ? t('invoice.dueFromTerms', { count: terms }) : undefined}
+              required
+              {...f('dueDate')}
+              onChange={(e) => {
+                setDueByHand(true);
+                form.setFieldValue('dueDate', e.currentTarget.value);
+              }}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={2}>
+            <MoneyInput label={t('invoice.fields.amount')} required prefix={currency === 'EUR' ? '€ ' : `${currency} `} {...f('amount')} />
+            <TextInput label={t('invoice.fields.ownReference')} description={t('invoice.ownReferenceHint')} {...f('paymentReference')} />
+          </SimpleGrid>
+          <FormActions onCancel={() => onClose()} submitting={form.submitting} />
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
