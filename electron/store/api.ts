@@ -22,6 +22,8 @@ import { type BulkInvoice, invoiceRepository } from './invoice/repository';
 import { receivablesIndex } from './invoice/receivables-index';
 import type { ReceivablesQuery } from '../../shared/domain/invoice/receivables';
 import type { ChangeSink } from './write';
+import { importRepository } from './import/repository';
+import type { ImportPlan, ImportQuestions } from '../../shared/domain/import/plan';
 
 /** Everything main may ask of the store host. Inputs arrive validated by main; the store keeps its own invariants. */
 export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
@@ -36,6 +38,7 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
   const activities = activityRepository(db, emit);
   const attachments = attachmentRepository(db, emit);
   const payments = paymentRepository(db, emit, index, receivables);
+  const imports = importRepository(db, emit, index, receivables, customers, payments);
   return {
     'customers.list': (q: CustomerListQuery) => customers.list(q),
     'customers.get': (id: string, today: string) => customers.get(id, today),
@@ -75,6 +78,9 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
     'payments.allocate': (creditId: string, a: AllocationInput[], actor: Actor) => payments.allocate(creditId, a, actor),
     'payments.undo': (allocationId: string, actor: Actor) => payments.undo(allocationId, actor),
     'payments.forCustomer': (customerId: string) => payments.forCustomer(customerId),
+    'imports.answer': (q: ImportQuestions) => imports.answer(q),
+    /** One transaction for the whole plan: new customers, invoices, credit notes, payments, bank entries, import records. */
+    'imports.commit': (plan: ImportPlan, actor: Actor, scheme: ReferenceScheme = 'rf') => imports.commit(plan, actor, scheme),
   };
 }
 
