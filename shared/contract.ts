@@ -12,6 +12,8 @@ import { allocationInputSchema, allocationSchema, creditInputSchema, creditSchem
 import { disputeInputSchema, invoiceInputSchema, invoiceSchema, promiseInputSchema } from './domain/invoice/invoice';
 import { receivablesPageSchema, receivablesQuerySchema } from './domain/invoice/receivables';
 import { importOutcomeSchema, importPreviewSchema } from './domain/import/preview';
+import { bankEntrySchema } from './domain/bank/bank-entry';
+import { invoiceCandidateSchema, invoiceSearchSchema, manualMatchSchema, unmatchedEntrySchema } from './domain/bank/manual-matching';
 import { settingsSchema, settingsPatchSchema } from './settings';
 
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
@@ -172,6 +174,13 @@ export const contract = {
     ),
     /** Writes a preview, all or nothing; refuses when the ledger changed since the preview. */
     commit: channel(z.object({ previewId: z.string().min(1) }).strict(), importOutcomeSchema),
+  },
+  bank: {
+    /** Statement entries waiting for manual matching, each with ranked candidate invoices. */
+    unmatched: channel(none, z.array(unmatchedEntrySchema)),
+    searchInvoices: channel(invoiceSearchSchema, z.array(invoiceCandidateSchema)),
+    match: channel(manualMatchSchema, bankEntrySchema),
+    ignore: channel(z.object({ entryId: z.string().min(1) }).strict(), bankEntrySchema),
   },
   demo: {
     load: channel(

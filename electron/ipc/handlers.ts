@@ -120,6 +120,12 @@ export function createHandlers({ store, settings, version, shell, files, platfor
       preview: ({ files, csv }) => imports.preview(files, csv),
       commit: ({ previewId }) => imports.commit(previewId),
     },
+    bank: {
+      unmatched: () => store.call('bank.unmatched'),
+      searchInvoices: ({ query, currency }) => store.call('bank.searchInvoices', query, currency),
+      match: (m) => store.call('bank.match', m, actor()),
+      ignore: ({ entryId }) => store.call('bank.ignore', entryId, actor()),
+    },
     demo: {
       async load({ customers, invoicesPerCustomer }) {
         // A second load must not collide with the first, nor with the office's own numbers: both get a batch prefix.

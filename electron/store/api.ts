@@ -23,6 +23,8 @@ import { receivablesIndex } from './invoice/receivables-index';
 import type { ReceivablesQuery } from '../../shared/domain/invoice/receivables';
 import type { ChangeSink } from './write';
 import { importRepository } from './import/repository';
+import { bankRepository } from './bank/repository';
+import type { ManualMatch } from '../../shared/domain/bank/manual-matching';
 import type { ImportPlan, ImportQuestions } from '../../shared/domain/import/plan';
 
 /** Everything main may ask of the store host. Inputs arrive validated by main; the store keeps its own invariants. */
@@ -39,6 +41,7 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
   const attachments = attachmentRepository(db, emit);
   const payments = paymentRepository(db, emit, index, receivables);
   const imports = importRepository(db, emit, index, receivables, customers, payments);
+  const bank = bankRepository(db, emit, index, receivables, payments);
   return {
     'customers.list': (q: CustomerListQuery) => customers.list(q),
     'customers.get': (id: string, today: string) => customers.get(id, today),
@@ -81,6 +84,10 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
     'imports.answer': (q: ImportQuestions) => imports.answer(q),
     /** One transaction for the whole plan: new customers, invoices, credit notes, payments, bank entries, import records. */
     'imports.commit': (plan: ImportPlan, actor: Actor, scheme: ReferenceScheme = 'rf') => imports.commit(plan, actor, scheme),
+    'bank.unmatched': () => bank.unmatched(),
+    'bank.searchInvoices': (query: string, currency: string) => bank.searchInvoices(query, currency),
+    'bank.match': (m: ManualMatch, actor: Actor) => bank.match(m, actor),
+    'bank.ignore': (entryId: string, actor: Actor) => bank.ignore(entryId, actor),
   };
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ImportOutcome, ImportPreview } from '../../shared/domain/import/preview';
 import type { Result } from '../../shared/result';
 import { expect, test, TODAY } from '../shell/fixtures';
+import { camt053 } from '../shell/camt053';
 import { type Shell, UI_ORIGIN } from '../shell/shell';
 
 const trusted = { trusted: true, url: UI_ORIGIN };
@@ -120,5 +121,48 @@ test('a change to the ledger between preview and confirmation makes the confirma
   const fresh = await preview(shell, { files: [file('export.csv', csv)] });
   expect(fresh.files[0]!.importedAt).toBeNull();
   expect(fresh.counts).toMatchObject({ invoices: 2, duplicates: 1 });
+  await consistent(shell);
+});
+
+test('a CAMT.053 pays invoices by structured reference; the rest waits for matching by hand, debits are ignored', async ({ launch }) => {
+  const shell = await launch({ withUi: false });
+  expect((await commit(shell, (await preview(shell, { files: [file('export.csv', csv)] })).previewId)).ok).toBe(true);
+  const [alpha, beta] = await allCustomers(shell);
+  const alphaCard = await shell.store.call('customers.get', alpha!.id, TODAY);
+  const betaCard = await shell.store.call('customers.get', beta!.id, TODAY);
+  const f1 = alphaCard.openInvoices.find((i) => i.number === 'F-1')!;
+  const f5 = betaCard.openInvoices.find((i) => i.number === 'F-5')!;
+  const statement = camt053('S-1', [
+    { amountCents: 121_000, reference: f1.paymentReference!, name: 'Alpha BV', iban: 'NL91ABNA0417164300' },
+    { amountCents: 5_000, text: 'first part, see our letter', name: 'Beta GmbH', iban: 'DE89370400440532013000' },
+    { amountCents: 4_321, direction: 'debit', text: 'bank costs' },
+  ]);
+  const p = await preview(shell, { files: [file('statement.xml', statement)] });
+  expect(p.counts).toMatchObject({ payments: 1, unmatched: 1, ignored: 1 });
+  expect(p.entries.map((e) => [e.outcome, e.rule, e.invoiceNumbers])).toEqual([
+    ['matched', 'reference', ['F-1']],
+    ['unmatched', null, []],
+    ['ignored', null, []],
+  ]);
+  expect((await commit(shell, p.previewId)).ok).toBe(true);
+  expect((await shell.store.call('customers.get', alpha!.id, TODAY)).openInvoices.map((i) => i.number)).toEqual(['F-2']);
+
+  const waiting = (await shell.main.dispatch('bank.unmatched', {}, trusted)) as Result<{ entry: { id: string; amountCents: number }; candidates: unknown[] }[]>;
+  if (!waiting.ok) throw new Error(JSON.stringify(waiting.error));
+  expect(waiting.value.map((w) => w.entry.amountCents)).toEqual([5_000]);
+  const found = (await shell.main.dispatch('bank.searchInvoices', { query: 'beta', currency: 'EUR' }, trusted)) as Result<{ number: string }[]>;
+  expect(found.ok && found.value.map((c) => c.number)).toEqual(['F-5']);
+  const over = await shell.main.dispatch('bank.match', { entryId: waiting.value[0]!.entry.id, customerId: beta!.id, allocations: [{ invoiceId: f5.id, amountCents: 9_000 }] }, trusted);
+  expect(over).toMatchObject({ ok: false, error: { code: 'validation' } });
+  const matched = await shell.main.dispatch('bank.match', { entryId: waiting.value[0]!.entry.id, customerId: beta!.id, allocations: [{ invoiceId: f5.id, amountCents: 5_000 }] }, trusted);
+  expect(matched).toMatchObject({ ok: true, value: { state: 'matched' } });
+  const betaAfter = await shell.store.call('customers.get', beta!.id, TODAY);
+  expect(betaAfter.openInvoices.find((i) => i.number === 'F-5')!.openCents).toBe(3_000);
+  expect(betaAfter.customer.ibans).toEqual(['DE89370400440532013000']);
+  expect((await shell.main.dispatch('bank.unmatched', {}, trusted)) as Result<unknown[]>).toEqual({ ok: true, value: [] });
+
+  const again = await preview(shell, { files: [file('statement again.xml', statement)] });
+  expect(again.writable).toBe(false);
+  expect(again.files[0]!.importedAt).not.toBeNull();
   await consistent(shell);
 });
