@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseStatement } from '../shared/domain/bank';
 import { decodeText, guessMapping, parseCsvInvoices, sniffCsv, type CsvMapping } from '../shared/domain/import/csv';
+import { detectImportKind } from '../shared/domain/import/detect';
 import type { ImportIssue } from '../shared/domain/import/types';
 import { parseUbl } from '../shared/domain/import/ubl';
 
@@ -13,11 +14,9 @@ type Report = { file: string; format: string; items: unknown[]; issues: ImportIs
 function parseFile(file: string): Report {
   const bytes = new Uint8Array(readFileSync(file));
   const { text } = decodeText(bytes);
-  const head = text.slice(0, 4000);
-  if (/<(\w+:)?(Invoice|CreditNote)[\s>]/.test(head) && /urn:oasis:names:specification:ubl/.test(head)) {
-    return { file, format: 'ubl', ...parseUbl(text) };
-  }
-  if (head.trimStart().startsWith('<') || /^:20:/m.test(head) || /^\{1:/.test(head)) {
+  const kind = detectImportKind(text);
+  if (kind === 'ubl') return { file, format: 'ubl', ...parseUbl(text) };
+  if (kind !== 'csv') {
     const r = parseStatement(text, path.basename(file));
     return { file, format: r.format, items: r.items, issues: r.issues };
   }

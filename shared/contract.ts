@@ -13,11 +13,24 @@ import { disputeInputSchema, invoiceInputSchema, invoiceSchema, promiseInputSche
 import { receivablesPageSchema, receivablesQuerySchema } from './domain/invoice/receivables';
 import { invoiceDetailSchema } from './domain/invoice/detail';
 import { commentInputSchema, dossierEntrySchema } from './domain/invoice/dossier';
+import { importOutcomeSchema, importPreviewSchema } from './domain/import/preview';
+import { bankEntrySchema } from './domain/bank/bank-entry';
+import { invoiceCandidateSchema, invoiceSearchSchema, manualMatchSchema, unmatchedEntrySchema } from './domain/bank/manual-matching';
 import { settingsSchema, settingsPatchSchema } from './settings';
 
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({}).strict();
 const id = z.object({ id: z.string().min(1) }).strict();
+
+/** Import files arrive as base64 from the UI's file picker; a year of bank statements stays far below this. */
+const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+const MAX_IMPORT_FILES = 200;
+const importFileSchema = z
+  .object({
+    name: z.string().trim().min(1).max(255),
+    contentBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, 'errors.import.tooLarge'),
+  })
+  .strict();
 
 export const customerSortColumns = ['number', 'name', 'city', 'openBalanceCents', 'creditLimitCents'] as const;
 export type CustomerSortColumn = (typeof customerSortColumns)[number];
@@ -146,6 +159,36 @@ export const contract = {
       z.object({ customerId: z.string().min(1) }).strict(),
       z.object({ credits: z.array(creditSchema), allocations: z.array(allocationSchema.extend({ invoiceNumber: z.string() })) }),
     ),
+  },
+  imports: {
+    /** What importing these files would bring, and what not and why; nothing is written. */
+    preview: channel(
+      z
+        .object({
+          files: z.array(importFileSchema).min(1).max(MAX_IMPORT_FILES),
+          /** The user's column mapping for the CSV files; without it a saved source's or a guessed one is used. */
+          csv: z
+            .object({
+              mapping: z.record(z.string(), z.string().max(200)),
+              delimiter: z.enum([';', ',', '\t', '|']),
+              source: z.string().trim().max(60).default(''),
+              prefix: z.string().trim().max(10).default(''),
+            })
+            .strict()
+            .optional(),
+        })
+        .strict(),
+      importPreviewSchema,
+    ),
+    /** Writes a preview, all or nothing; refuses when the ledger changed since the preview. */
+    commit: channel(z.object({ previewId: z.string().min(1) }).strict(), importOutcomeSchema),
+  },
+  bank: {
+    /** Statement entries waiting for manual matching, each with ranked candidate invoices. */
+    unmatched: channel(none, z.array(unmatchedEntrySchema)),
+    searchInvoices: channel(invoiceSearchSchema, z.array(invoiceCandidateSchema)),
+    match: channel(manualMatchSchema, bankEntrySchema),
+    ignore: channel(z.object({ entryId: z.string().min(1) }).strict(), bankEntrySchema),
   },
   demo: {
     load: channel(

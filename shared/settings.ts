@@ -1,6 +1,19 @@
 import { z } from 'zod';
 import { languages } from './domain/customer/customer';
 
+/**
+ * A CSV layout the office imports from regularly (an accounting package's export): a file whose headers equal a
+ * saved source's gets that source's mapping, delimiter and invoice-number prefix preselected.
+ */
+export const csvSourceSchema = z.object({
+  name: z.string().trim().min(1).max(60),
+  headers: z.array(z.string().max(200)).max(200),
+  mapping: z.record(z.string(), z.string().max(200)),
+  delimiter: z.enum([';', ',', '\t', '|']),
+  prefix: z.string().trim().max(10),
+});
+export type CsvSource = z.infer<typeof csvSourceSchema>;
+
 export const settingsSchema = z.object({
   /** Written into created-by/updated-by of every record; the app has no logins. */
   userName: z.string().trim().min(1).max(100),
@@ -11,6 +24,7 @@ export const settingsSchema = z.object({
   marketSegments: z.array(z.string().trim().min(1).max(60)).max(100),
   /** The structured payment reference generated for new invoices: Dutch kenmerk, Belgian OGM or ISO 11649 RF. */
   referenceScheme: z.enum(['nl', 'be', 'rf']),
+  csvSources: z.array(csvSourceSchema).max(50),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const settingsPatchSchema = settingsSchema.partial().strict();
@@ -23,4 +37,5 @@ export const defaultSettings: Settings = {
   customerProfiles: ['standard', 'strategic', 'difficult payer'],
   marketSegments: ['retail', 'wholesale', 'construction', 'hospitality', 'healthcare', 'public sector'],
   referenceScheme: 'rf',
+  csvSources: [],
 };

@@ -7,6 +7,7 @@ import type { Handlers } from './router';
 import { MAX_ATTACHMENT_BYTES, sanitizeFileName } from '../../shared/domain/customer/attachment';
 import { AppFailure, issue } from '../../shared/result';
 import { type AttachmentFiles, type Platform, sha256Of } from '../services/files';
+import { importService } from '../services/imports';
 
 export type MainDeps = {
   store: StoreClient;
@@ -21,6 +22,7 @@ export type MainDeps = {
 
 export function createHandlers({ store, settings, version, shell, files, platform, today = () => todayLocal() }: MainDeps): Handlers {
   const actor = (): Actor => ({ user: settings.get().userName, now: new Date().toISOString() });
+  const imports = importService(store, settings, actor);
   return {
     app: {
       info: async () => ({ version, shell }),
@@ -115,6 +117,16 @@ export function createHandlers({ store, settings, version, shell, files, platfor
       allocate: ({ creditId, allocations }) => store.call('payments.allocate', creditId, allocations, actor()),
       undo: ({ id }) => store.call('payments.undo', id, actor()),
       forCustomer: ({ customerId }) => store.call('payments.forCustomer', customerId),
+    },
+    imports: {
+      preview: ({ files, csv }) => imports.preview(files, csv),
+      commit: ({ previewId }) => imports.commit(previewId),
+    },
+    bank: {
+      unmatched: () => store.call('bank.unmatched'),
+      searchInvoices: ({ query, currency }) => store.call('bank.searchInvoices', query, currency),
+      match: (m) => store.call('bank.match', m, actor()),
+      ignore: ({ entryId }) => store.call('bank.ignore', entryId, actor()),
     },
     demo: {
       async load({ customers, invoicesPerCustomer }) {

@@ -24,6 +24,10 @@ import { dossierRepository } from './invoice/dossier';
 import type { CommentInput } from '../../shared/domain/invoice/dossier';
 import type { ReceivablesQuery } from '../../shared/domain/invoice/receivables';
 import type { ChangeSink } from './write';
+import { importRepository } from './import/repository';
+import { bankRepository } from './bank/repository';
+import type { ManualMatch } from '../../shared/domain/bank/manual-matching';
+import type { ImportPlan, ImportQuestions } from '../../shared/domain/import/plan';
 
 /** Everything main may ask of the store host. Inputs arrive validated by main; the store keeps its own invariants. */
 export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
@@ -39,6 +43,8 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
   const attachments = attachmentRepository(db, emit);
   const payments = paymentRepository(db, emit, index, receivables);
   const dossier = dossierRepository(db, emit);
+  const imports = importRepository(db, emit, index, receivables, customers, payments);
+  const bank = bankRepository(db, emit, index, receivables, payments);
   return {
     'customers.list': (q: CustomerListQuery) => customers.list(q),
     'customers.get': (id: string, today: string) => customers.get(id, today),
@@ -80,6 +86,13 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
     'payments.allocate': (creditId: string, a: AllocationInput[], actor: Actor) => payments.allocate(creditId, a, actor),
     'payments.undo': (allocationId: string, actor: Actor) => payments.undo(allocationId, actor),
     'payments.forCustomer': (customerId: string) => payments.forCustomer(customerId),
+    'imports.answer': (q: ImportQuestions) => imports.answer(q),
+    /** One transaction for the whole plan: new customers, invoices, credit notes, payments, bank entries, import records. */
+    'imports.commit': (plan: ImportPlan, actor: Actor, scheme: ReferenceScheme = 'rf') => imports.commit(plan, actor, scheme),
+    'bank.unmatched': () => bank.unmatched(),
+    'bank.searchInvoices': (query: string, currency: string) => bank.searchInvoices(query, currency),
+    'bank.match': (m: ManualMatch, actor: Actor) => bank.match(m, actor),
+    'bank.ignore': (entryId: string, actor: Actor) => bank.ignore(entryId, actor),
   };
 }
 

@@ -22,7 +22,7 @@ const numberTaken = (number: string) =>
     issue('number', 'errors.invoice.numberTaken', `invoice number ${number} is already used`, { number }),
   ]);
 
-function toInvoice(input: Omit<z.output<typeof invoiceInputSchema>, 'paymentReference'>, paymentReference: StructuredReference): Invoice {
+export function toInvoice(input: Omit<z.output<typeof invoiceInputSchema>, 'paymentReference'>, paymentReference: StructuredReference): Invoice {
   return {
     ...input,
     id: crypto.randomUUID(),
@@ -41,7 +41,7 @@ function toInvoice(input: Omit<z.output<typeof invoiceInputSchema>, 'paymentRefe
  * Payment references for new invoices: the invoice's own when it carries a valid one, else generated from a
  * sequence kept in the same transaction, so two invoices never get the same reference.
  */
-async function references(db: DebitumDb, scheme: ReferenceScheme, given: (string | undefined)[]): Promise<StructuredReference[]> {
+export async function references(db: DebitumDb, scheme: ReferenceScheme, given: (string | undefined)[]): Promise<StructuredReference[]> {
   const meta = await db.meta.get('referenceSeq');
   let seq = meta?.value ?? 0;
   const out = given.map((g) => {
@@ -55,7 +55,7 @@ async function references(db: DebitumDb, scheme: ReferenceScheme, given: (string
 }
 
 /** Adds the invoices' contributions to their customers' maintained figures (in place). */
-function applyToCustomers(customers: Map<string, CustomerRecord>, invoices: Invoice[]): void {
+export function applyToCustomers(customers: Map<string, CustomerRecord>, invoices: Invoice[]): void {
   for (const inv of invoices) {
     const c = customers.get(inv.customerId);
     if (!c) continue;

@@ -64,6 +64,12 @@ export function paymentRepository(db: DebitumDb, emit: ChangeSink, index: Custom
   }
 
   return {
+    /**
+     * Allocates inside the caller's transaction, changing the records given in place (an import books many
+     * credits in one transaction); the caller saves the credit and the customer.
+     */
+    allocateWithin: allocate,
+
     /** Books a payment or credit note and allocates it; importing the same dedupe key twice adds nothing. */
     async add(input: CreditInput, actor: Actor): Promise<{ credit: Credit; duplicate: boolean }> {
       const fields = creditInputSchema.parse(input);
@@ -165,3 +171,5 @@ export function paymentRepository(db: DebitumDb, emit: ChangeSink, index: Custom
     },
   };
 }
+
+export type PaymentRepository = ReturnType<typeof paymentRepository>;

@@ -1,0 +1,230 @@
+import type { KnownCustomer, OpenInvoice } from '../../../shared/domain/bank/matching';
+import { matchEntries } from '../../../shared/domain/bank/matching';
+import type { Invoice } from '../../../shared/domain/invoice/invoice';
+import type { ImportAnswers, ImportPlan, ImportQuestions, KnownCustomerRef, CustomerRef } from '../../../shared/domain/import/plan';
+import type { ImportOutcome } from '../../../shared/domain/import/preview';
+import { emptyCounts } from '../../../shared/domain/import/plan';
+import type { ReferenceScheme } from '../../../shared/domain/payment/reference';
+import { AppFailure, issue } from '../../../shared/result';
+import type { Actor } from '../actor';
+import { type CustomerRepository, headOfficeOf, newCustomerRecord, withDerived } from '../customer/repository';
+import type { CustomerSearchIndex } from '../customer/search-index';
+import type { BankEntryRecord, CreditRecord, CustomerRecord, DebitumDb, ImportRecordRow, InvoiceRecord } from '../db';
+import { applyToCustomers, references, toInvoice } from '../invoice/repository';
+import type { ReceivablesIndex } from '../invoice/receivables-index';
+import type { PaymentRepository } from '../payment/repository';
+import { type ChangeSink, write } from '../write';
+
+const tables = ['customers', 'invoices', 'addresses', 'meta', 'credits', 'allocations', 'imports', 'bankEntries'] as const;
+
+const changed = (what: string) =>
+  new AppFailure('conflict', `the ledger changed since the preview (${what}); preview again`, [
+    issue('previewId', 'errors.import.changed', `the ledger changed since the preview (${what}); preview again`, { what }),
+  ]);
+
+const eur = (currency: string, cents: number) => (currency === 'EUR' ? cents : 0);
+
+export const toOpenInvoice = (i: Invoice): OpenInvoice => ({
+  id: i.id,
+  number: i.number,
+  customerId: i.customerId,
+  currency: i.currency,
+  openCents: i.openCents,
+  paymentReference: i.paymentReference?.value ?? null,
+  dueDate: i.dueDate,
+});
+
+/**
+ * Imports: the questions a preview asks of the ledger, and the commit of a confirmed plan in one transaction.
+ * The commit checks again, inside its transaction, every answer the preview relied on; if one no longer holds it
+ * writes nothing and says so.
+ */
+export function importRepository(
+  db: DebitumDb,
+  emit: ChangeSink,
+  index: CustomerSearchIndex,
+  receivables: ReceivablesIndex,
+  customers: CustomerRepository,
+  payments: PaymentRepository,
+) {
+  /** Open invoices and the customers that owe them, as the matcher wants them, from the in-memory copies. */
+  async function matchingBook(counterpartyIbans: string[]): Promise<{ open: OpenInvoice[]; known: KnownCustomer[] }> {
+    await index.loaded();
+    const open = (await receivables.open()).map(toOpenInvoice);
+    const ibans = new Map<string, string[]>();
+    const withIban = await db.customers.where('ibans').anyOf(counterpartyIbans.filter(Boolean)).toArray();
+    for (const c of withIban) ibans.set(c.id, c.ibans);
+    const ids = new Set([...open.map((i) => i.customerId), ...ibans.keys()]);
+    const known = [...ids].map((id) => ({ id, name: index.peek(id)?.name ?? '', ibans: ibans.get(id) ?? [] }));
+    return { open, known };
+  }
+
+  return {
+    async answer(q: ImportQuestions): Promise<ImportAnswers> {
+      const ref = (c: CustomerRecord): KnownCustomerRef => ({ id: c.id, number: c.number, name: c.name, paymentTermsDays: c.paymentTermsDays });
+      const entryKeys = q.entries.map((e) => e.entryKey);
+      const [imported, takenNumbers, byNumber, byVat, knownCreditKeys, knownEntries, credited] = await Promise.all([
+        db.imports.where('sha256').anyOf(q.sha256s).toArray(),
+        db.invoices.where('number').anyOf(q.invoiceNumbers).keys(),
+        db.customers.where('number').anyOf(q.customerNumbers).toArray(),
+        db.customers.where('vatNumber').anyOf(q.vatNumbers.filter(Boolean)).toArray(),
+        db.credits.where('dedupeKey').anyOf([...q.creditKeys, ...entryKeys]).keys(),
+        db.bankEntries.where('entryKey').anyOf(entryKeys).keys(),
+        db.invoices.where('number').anyOf(q.creditedNumbers).toArray(),
+      ]);
+      const knownEntryKeys = new Set([...knownEntries, ...knownCreditKeys].map(String));
+      const fresh = q.entries.filter((e) => !knownEntryKeys.has(e.entryKey));
+      const book = await matchingBook(fresh.map((e) => e.counterpartyIban));
+      const matches = matchEntries(fresh, book.open, book.known);
+      const invoiceIds = new Set(matches.flatMap((m) => (m.status === 'matched' ? m.allocations.map((a) => a.invoiceId) : [])));
+      const invoices: ImportAnswers['invoices'] = {};
+      for (const i of [...(await Promise.all([...invoiceIds].map((id) => receivables.get(id)))), ...credited]) {
+        if (i) invoices[i.id] = { number: i.number, customerId: i.customerId, customerName: index.peek(i.customerId)?.name ?? '', currency: i.currency, openCents: i.openCents, status: i.status };
+      }
+      const customerIds = new Set(matches.flatMap((m) => (m.status === 'matched' ? [m.customerId] : [])));
+      const customersOut: ImportAnswers['customers'] = {};
+      for (const id of customerIds) {
+        const c = index.peek(id);
+        if (c) customersOut[id] = { number: c.number, name: c.name };
+      }
+      return {
+        imported: Object.fromEntries(imported.map((r) => [r.sha256, r.at])),
+        takenNumbers: takenNumbers.map(String),
+        customersByNumber: Object.fromEntries(byNumber.map((c) => [c.number, ref(c)])),
+        customersByVat: Object.fromEntries(byVat.map((c) => [c.vatNumber, ref(c)])),
+        knownCreditKeys: knownCreditKeys.map(String),
+        knownEntryKeys: [...knownEntryKeys],
+        matches,
+        invoices,
+        customers: customersOut,
+      };
+    },
+
+    /**
+     * Writes a confirmed plan — new customers with their head office, invoices with payment references, credit
+     * notes and payments with their allocations, bank entries, one import record per file — in one transaction.
+     */
+    async commit(plan: ImportPlan, actor: Actor, scheme: ReferenceScheme = 'rf'): Promise<ImportOutcome> {
+      const [savedCustomers, savedInvoices, outcome] = await write(db, [...tables], emit, async () => {
+        const numbers = plan.invoices.map((i) => i.number);
+        const existingIds = [
+          ...new Set(
+            [...plan.invoices.map((i) => i.customer), ...plan.credits.map((c) => c.customer)].flatMap((r) => ('id' in r ? [r.id] : [])),
+          ),
+        ];
+        const givenNumbers = plan.customers.flatMap((c) => (c.number ? [c.number] : []));
+        const vats = plan.customers.flatMap((c) => (c.vatNumber ? [c.vatNumber] : []));
+        const [files, takenNumbers, existing, takenCustomers, takenVats, creditKeys, entryKeys] = await Promise.all([
+          db.imports.where('sha256').anyOf(plan.files.map((f) => f.sha256)).count(),
+          db.invoices.where('number').anyOf(numbers).count(),
+          db.customers.bulkGet(existingIds),
+          db.customers.where('number').anyOf(givenNumbers).count(),
+          db.customers.where('vatNumber').anyOf(vats).count(),
+          db.credits.where('dedupeKey').anyOf(plan.credits.map((c) => c.dedupeKey)).count(),
+          db.bankEntries.where('entryKey').anyOf(plan.entries.map((e) => e.entry.entryKey)).count(),
+        ]);
+        if (files > 0) throw changed('a file was imported meanwhile');
+        if (takenNumbers > 0 || new Set(numbers).size !== numbers.length) throw changed('invoice numbers were taken');
+        if (existing.some((c) => !c)) throw changed('a customer was deleted');
+        if (takenCustomers > 0 || takenVats > 0) throw changed('a customer was added');
+        if (creditKeys > 0 || entryKeys > 0) throw changed('payments were booked');
+
+        const byId = new Map(existing.map((c) => [c!.id, c!]));
+        const created: CustomerRecord[] = [];
+        for (const planned of plan.customers) {
+          const number = planned.number ?? (await customers.nextNumber());
+          const record = newCustomerRecord({ ...planned.fields, number }, actor);
+          // Added at once, so the next generated number sees this one.
+          await db.customers.add(record);
+          created.push(record);
+          byId.set(record.id, record);
+        }
+        const customerOf = (ref: CustomerRef): CustomerRecord => ('id' in ref ? byId.get(ref.id)! : created[ref.newIndex]!);
+
+        const refs = await references(db, scheme, plan.invoices.map((i) => i.paymentReference || undefined));
+        const rows: InvoiceRecord[] = plan.invoices.map(({ customer, paymentReference: _own, ...rest }, i) =>
+          toInvoice({ ...rest, customerId: customerOf(customer).id }, refs[i]!),
+        );
+        applyToCustomers(byId, rows);
+        await db.invoices.bulkAdd(rows);
+        const touched = new Map(rows.map((r) => [r.id, r]));
+
+        const credits: CreditRecord[] = [];
+        for (const planned of plan.credits) {
+          const customer = customerOf(planned.customer);
+          const credit: CreditRecord = {
+            id: crypto.randomUUID(),
+            customerId: customer.id,
+            kind: planned.kind,
+            date: planned.date,
+            currency: planned.currency,
+            amountCents: planned.amountCents,
+            unallocatedCents: planned.amountCents,
+            reference: planned.reference,
+            note: '',
+            dedupeKey: planned.dedupeKey,
+            createdAt: actor.now,
+            createdBy: actor.user,
+          };
+          customer.creditCents += eur(credit.currency, credit.amountCents);
+          let allocations = planned.allocations;
+          if (planned.creditedNumber) {
+            const target = await db.invoices.where('number').equals(planned.creditedNumber).first();
+            if (target && target.status === 'open' && target.customerId === customer.id && target.currency === credit.currency) {
+              allocations = [{ invoiceId: target.id, amountCents: Math.min(target.openCents, credit.amountCents) }];
+            }
+          }
+          if (allocations.length > 0) {
+            try {
+              for (const inv of await payments.allocateWithin(credit, customer, allocations, actor)) touched.set(inv.id, inv);
+            } catch (e) {
+              if (e instanceof AppFailure && e.code === 'validation') throw changed('invoices were paid meanwhile');
+              throw e;
+            }
+          }
+          if (planned.iban && !customer.ibans.includes(planned.iban)) customer.ibans = [...customer.ibans, planned.iban];
+          credits.push(credit);
+        }
+        await db.credits.bulkAdd(credits);
+
+        const records: ImportRecordRow[] = plan.files.map((f) => ({ id: crypto.randomUUID(), kind: f.kind, fileName: f.fileName, sha256: f.sha256, at: actor.now, by: actor.user, counts: f.counts }));
+        await db.imports.bulkAdd(records);
+        const entries: BankEntryRecord[] = plan.entries.map(({ file, entry, state, ignoredReason, credit }) => ({
+          id: crypto.randomUUID(),
+          importId: records[file]!.id,
+          entryKey: entry.entryKey,
+          accountIban: entry.accountIban,
+          statementId: entry.statementId,
+          bookingDate: entry.bookingDate,
+          currency: entry.currency,
+          amountCents: entry.amountCents,
+          direction: entry.direction,
+          reversal: entry.reversal,
+          counterpartyName: entry.counterpartyName,
+          counterpartyIban: entry.counterpartyIban,
+          structuredReference: entry.structuredReference,
+          remittance: entry.remittance,
+          state,
+          ignoredReason,
+          creditId: credit === null ? null : credits[credit]!.id,
+          updatedAt: actor.now,
+          updatedBy: actor.user,
+        }));
+        await db.bankEntries.bulkAdd(entries);
+
+        const saved = [...byId.values()].map((c) => withDerived(c));
+        await db.customers.bulkPut(saved);
+        await db.addresses.bulkAdd(created.map((c) => headOfficeOf(c, actor)).filter((a) => a !== null));
+        const counts = emptyCounts();
+        for (const f of plan.files) for (const k of Object.keys(counts) as (keyof typeof counts)[]) counts[k] += f.counts[k];
+        counts.customers = created.length;
+        return [saved, [...touched.values()], { counts, files: records.map((r) => ({ name: r.fileName, importId: r.id })) }] as const;
+      });
+      index.put(savedCustomers);
+      receivables.put(savedInvoices);
+      return outcome;
+    },
+  };
+}
+
+export type ImportRepository = ReturnType<typeof importRepository>;

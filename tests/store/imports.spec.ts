@@ -1,0 +1,168 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { ImportOutcome, ImportPreview } from '../../shared/domain/import/preview';
+import type { Result } from '../../shared/result';
+import { expect, test, TODAY } from '../shell/fixtures';
+import { camt053 } from '../shell/camt053';
+import { type Shell, UI_ORIGIN } from '../shell/shell';
+
+const trusted = { trusted: true, url: UI_ORIGIN };
+const actor = { user: 'Tester', now: '2026-11-23T09:00:00.000Z' };
+const SAMPLES = '/work/shared/samples';
+
+const file = (name: string, content: string | Buffer) => ({ name, contentBase64: Buffer.from(content).toString('base64') });
+
+async function preview(shell: Shell, input: unknown): Promise<ImportPreview> {
+  const r = (await shell.main.dispatch('imports.preview', input, trusted)) as Result<ImportPreview>;
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+}
+
+async function commit(shell: Shell, previewId: string): Promise<Result<ImportOutcome>> {
+  return (await shell.main.dispatch('imports.commit', { previewId }, trusted)) as Result<ImportOutcome>;
+}
+
+async function consistent(shell: Shell) {
+  expect(await shell.store.call('integrity.payments')).toEqual([]);
+  expect(await shell.store.call('integrity.balances')).toEqual([]);
+  expect(await shell.store.call('integrity.receivables')).toEqual([]);
+}
+
+const allCustomers = async (shell: Shell) =>
+  (await shell.store.call('customers.list', { search: '', showInactive: true, sort: 'number', direction: 'asc', offset: 0, limit: 500 })).rows;
+
+const sampleFiles = ['ubl', 'camt053', 'mt940'].flatMap((dir) =>
+  readdirSync(path.join(SAMPLES, dir))
+    .filter((f) => /\.(xml|sta)$/.test(f))
+    .map((f) => path.join(SAMPLES, dir, f)),
+);
+
+test('every sample file imports without errors, and a second import of the same file adds nothing', async ({ launch }) => {
+  const shell = await launch({ withUi: false });
+  for (const p of sampleFiles) {
+    const name = path.basename(p);
+    const first = await preview(shell, { files: [file(name, readFileSync(p))] });
+    expect(first.issues.filter((i) => i.severity === 'error'), name).toEqual([]);
+    expect(first.files[0]!.kind, name).not.toBe('unknown');
+    const brought = first.counts.invoices + first.counts.creditNotes + first.counts.payments + first.counts.unmatched + first.counts.ignored;
+    expect(brought + first.counts.duplicates, name).toBeGreaterThan(0);
+    const done = await commit(shell, first.previewId);
+    expect(done.ok, name).toBe(true);
+
+    const again = await preview(shell, { files: [file(`copy of ${name}`, readFileSync(p))] });
+    expect(again.writable, name).toBe(false);
+    // A file that brought nothing new (base-example repeats Vat-category-S's invoice number) is not recorded.
+    if (brought > 0) {
+      expect(again.files[0]!.importedAt, name).not.toBeNull();
+      expect(again.issues.map((i) => i.key)).toContain('errors.import.alreadyImported');
+    } else expect(again.issues.map((i) => i.key)).toContain('errors.import.duplicateInvoice');
+    expect(again.counts).toMatchObject({ invoices: 0, creditNotes: 0, payments: 0, unmatched: 0, ignored: 0 });
+  }
+  // Three UBL files of one buyer (matched by its number): invoice Snippet1 and the credit note correcting it.
+  const customers = await allCustomers(shell);
+  expect(customers.map((c) => c.name)).toEqual(['Buyer Official Name']);
+  const card = await shell.store.call('customers.get', customers[0]!.id, TODAY);
+  expect(card.openInvoices.map((i) => [i.number, i.amountCents, i.openCents])).toEqual([['Snippet1', 855_000, 855_000 - 165_625]]);
+  const { credits } = await shell.store.call('payments.forCustomer', customers[0]!.id);
+  expect(credits).toMatchObject([{ kind: 'credit_note', amountCents: 165_625, unallocatedCents: 0 }]);
+  await consistent(shell);
+});
+
+const csv = [
+  'Factuurnummer;Klantnummer;Klantnaam;Factuurdatum;Vervaldatum;Bedrag',
+  'F-1;K1;Alpha BV;01-10-2026;31-10-2026;1.210,00',
+  'F-2;K1;Alpha BV;2026-10-05;;250,50',
+  'F-3;K2;Beta GmbH;31-02-2026;;99,00',
+  'F-4;K2;Beta GmbH;05.10.2026;;12,3,4',
+  'F-5;K2;Beta GmbH;06.10.2026;;80',
+].join('\r\n');
+
+test('a CSV preview names bad rows by line, field and reason; confirming imports the good rows with new customers', async ({ launch }) => {
+  const shell = await launch({ withUi: false });
+  const p = await preview(shell, { files: [file('export.csv', csv)] });
+  expect(p.csv[0]).toMatchObject({ delimiter: ';', complete: true });
+  expect(p.issues.filter((i) => i.severity === 'error')).toMatchObject([
+    { file: 'export.csv', line: 4, field: 'issueDate', key: 'errors.import.badDate', params: { value: '31-02-2026' } },
+    { file: 'export.csv', line: 5, field: 'amount', key: 'errors.import.badAmount', params: { value: '12,3,4' } },
+  ]);
+  expect(p.counts).toMatchObject({ invoices: 3, customers: 2, rejected: 2 });
+  expect(await allCustomers(shell)).toEqual([]);
+
+  expect((await commit(shell, p.previewId)).ok).toBe(true);
+  const customers = await allCustomers(shell);
+  expect(customers.map((c) => [c.number, c.name])).toEqual([
+    ['K1', 'Alpha BV'],
+    ['K2', 'Beta GmbH'],
+  ]);
+  const alpha = await shell.store.call('customers.get', customers[0]!.id, TODAY);
+  // No due date in the file: the customer's payment terms (30 days for a new customer) decide it.
+  expect(alpha.openInvoices.map((i) => [i.number, i.dueDate, i.amountCents])).toEqual([
+    ['F-2', '2026-11-04', 25_050],
+    ['F-1', '2026-10-31', 121_000],
+  ].sort((a, b) => String(a[1]).localeCompare(String(b[1]))));
+  expect(alpha.customer.openBalanceCents).toBe(146_050);
+  await consistent(shell);
+
+  // The same rows under another file name: the file is new, every invoice a duplicate, nothing is written.
+  const again = await preview(shell, { files: [file('export-copy.csv', `${csv}\r\n`)] });
+  expect(again.counts).toMatchObject({ invoices: 0, duplicates: 3 });
+  expect(again.writable).toBe(false);
+});
+
+test('a change to the ledger between preview and confirmation makes the confirmation write nothing', async ({ launch }) => {
+  const shell = await launch({ withUi: false });
+  const p = await preview(shell, { files: [file('export.csv', csv)] });
+  const other = (await shell.main.dispatch('customers.create', { number: 'X1', name: 'Other', language: 'en', country: 'NL', kind: 'business', paymentTermsDays: 14, creditLimitCents: null }, trusted)) as Result<{ id: string }>;
+  if (!other.ok) throw new Error(JSON.stringify(other.error));
+  await shell.store.call('invoices.create', { number: 'F-5', customerId: other.value.id, issueDate: '2026-10-01', dueDate: '2026-10-15', amountCents: 100, openCents: 100 }, actor);
+  const r = await commit(shell, p.previewId);
+  expect(r).toMatchObject({ ok: false, error: { code: 'conflict', details: { issues: [{ key: 'errors.import.changed' }] } } });
+  expect((await allCustomers(shell)).map((c) => c.number)).toEqual(['X1']);
+  const fresh = await preview(shell, { files: [file('export.csv', csv)] });
+  expect(fresh.files[0]!.importedAt).toBeNull();
+  expect(fresh.counts).toMatchObject({ invoices: 2, duplicates: 1 });
+  await consistent(shell);
+});
+
+test('a CAMT.053 pays invoices by structured reference; the rest waits for matching by hand, debits are ignored', async ({ launch }) => {
+  const shell = await launch({ withUi: false });
+  expect((await commit(shell, (await preview(shell, { files: [file('export.csv', csv)] })).previewId)).ok).toBe(true);
+  const [alpha, beta] = await allCustomers(shell);
+  const alphaCard = await shell.store.call('customers.get', alpha!.id, TODAY);
+  const betaCard = await shell.store.call('customers.get', beta!.id, TODAY);
+  const f1 = alphaCard.openInvoices.find((i) => i.number === 'F-1')!;
+  const f5 = betaCard.openInvoices.find((i) => i.number === 'F-5')!;
+  const statement = camt053('S-1', [
+    { amountCents: 121_000, reference: f1.paymentReference!, name: 'Alpha BV', iban: 'NL91ABNA0417164300' },
+    { amountCents: 5_000, text: 'first part, see our letter', name: 'Beta GmbH', iban: 'DE89370400440532013000' },
+    { amountCents: 4_321, direction: 'debit', text: 'bank costs' },
+  ]);
+  const p = await preview(shell, { files: [file('statement.xml', statement)] });
+  expect(p.counts).toMatchObject({ payments: 1, unmatched: 1, ignored: 1 });
+  expect(p.entries.map((e) => [e.outcome, e.rule, e.invoiceNumbers])).toEqual([
+    ['matched', 'reference', ['F-1']],
+    ['unmatched', null, []],
+    ['ignored', null, []],
+  ]);
+  expect((await commit(shell, p.previewId)).ok).toBe(true);
+  expect((await shell.store.call('customers.get', alpha!.id, TODAY)).openInvoices.map((i) => i.number)).toEqual(['F-2']);
+
+  const waiting = (await shell.main.dispatch('bank.unmatched', {}, trusted)) as Result<{ entry: { id: string; amountCents: number }; candidates: unknown[] }[]>;
+  if (!waiting.ok) throw new Error(JSON.stringify(waiting.error));
+  expect(waiting.value.map((w) => w.entry.amountCents)).toEqual([5_000]);
+  const found = (await shell.main.dispatch('bank.searchInvoices', { query: 'beta', currency: 'EUR' }, trusted)) as Result<{ number: string }[]>;
+  expect(found.ok && found.value.map((c) => c.number)).toEqual(['F-5']);
+  const over = await shell.main.dispatch('bank.match', { entryId: waiting.value[0]!.entry.id, customerId: beta!.id, allocations: [{ invoiceId: f5.id, amountCents: 9_000 }] }, trusted);
+  expect(over).toMatchObject({ ok: false, error: { code: 'validation' } });
+  const matched = await shell.main.dispatch('bank.match', { entryId: waiting.value[0]!.entry.id, customerId: beta!.id, allocations: [{ invoiceId: f5.id, amountCents: 5_000 }] }, trusted);
+  expect(matched).toMatchObject({ ok: true, value: { state: 'matched' } });
+  const betaAfter = await shell.store.call('customers.get', beta!.id, TODAY);
+  expect(betaAfter.openInvoices.find((i) => i.number === 'F-5')!.openCents).toBe(3_000);
+  expect(betaAfter.customer.ibans).toEqual(['DE89370400440532013000']);
+  expect((await shell.main.dispatch('bank.unmatched', {}, trusted)) as Result<unknown[]>).toEqual({ ok: true, value: [] });
+
+  const again = await preview(shell, { files: [file('statement again.xml', statement)] });
+  expect(again.writable).toBe(false);
+  expect(again.files[0]!.importedAt).not.toBeNull();
+  await consistent(shell);
+});
