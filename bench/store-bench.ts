@@ -6,38 +6,11 @@ import { openDb, storesV5 } from '../electron/store/db';
 import { receivablesQuerySchema } from '../shared/domain/invoice/receivables';
 import { makeReference, normalizeReference } from '../shared/domain/payment/reference';
 import { headOfficeOf, newCustomerRecord } from '../electron/store/customer/repository';
+import { importStaged, stageFiles } from './import-bench';
+import { median, openRaw, time } from './page-tools';
 
 const actor = { user: 'bench', now: '2026-11-23T00:00:00.000Z' };
 const TODAY = '2026-11-23';
-
-function openRaw(name: string, stores: Record<string, string>): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(name, 1);
-    req.onupgradeneeded = () => {
-      for (const [table, spec] of Object.entries(stores)) {
-        const [primary, ...indexes] = spec.split(',').map((s) => s.trim());
-        const os = req.result.createObjectStore(table, { keyPath: primary });
-        for (const ix of indexes) {
-          const bare = ix.replace(/^[&*]/, '');
-          os.createIndex(bare, bare.startsWith('[') ? bare.slice(1, -1).split('+') : bare, { unique: ix.startsWith('&'), multiEntry: ix.startsWith('*') });
-        }
-      }
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const t0 = performance.now();
-  const r = await fn();
-  return [performance.now() - t0, r];
-}
 
 async function run(customerCount: number, invoiceCount: number) {
   const customers = demoCustomers(customerCount, 42);
@@ -148,4 +121,4 @@ async function run(customerCount: number, invoiceCount: number) {
   };
 }
 
-(window as unknown as { runBench: typeof run }).runBench = run;
+Object.assign(window, { runBench: run, stageFiles, importStaged });

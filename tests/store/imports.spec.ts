@@ -8,7 +8,7 @@ import { type Shell, UI_ORIGIN } from '../shell/shell';
 
 const trusted = { trusted: true, url: UI_ORIGIN };
 const actor = { user: 'Tester', now: '2026-11-23T09:00:00.000Z' };
-const SAMPLES = '/work/shared/samples';
+const SAMPLES = path.resolve(import.meta.dirname, '../../../shared/samples');
 
 const file = (name: string, content: string | Buffer) => ({ name, contentBase64: Buffer.from(content).toString('base64') });
 
@@ -164,5 +164,24 @@ test('a CAMT.053 pays invoices by structured reference; the rest waits for match
   const again = await preview(shell, { files: [file('statement again.xml', statement)] });
   expect(again.writable).toBe(false);
   expect(again.files[0]!.importedAt).not.toBeNull();
+  await consistent(shell);
+});
+
+test('new customers without a number in the file continue the office numbering, past numbers the import itself brings', async ({ launch }) => {
+  const shell = await launch({ withUi: false });
+  await shell.main.dispatch('customers.create', { number: 'K10001', name: 'Existing', language: 'nl', country: 'NL', kind: 'business', paymentTermsDays: 30, creditLimitCents: null }, trusted);
+  const rows = ['Nummer;Klant;Klantnr;Datum;Bedrag', 'N-1;Gamma BV;;01-11-2026;10,00', 'N-2;Delta BV;K10002;01-11-2026;20,00', 'N-3;Epsilon BV;;01-11-2026;30,00'];
+  const p = await preview(shell, {
+    files: [file('names.csv', rows.join('\n'))],
+    csv: { mapping: { number: 'Nummer', customerName: 'Klant', customerNumber: 'Klantnr', issueDate: 'Datum', amount: 'Bedrag' }, delimiter: ';', source: '', prefix: '' },
+  });
+  expect(p.counts).toMatchObject({ invoices: 3, customers: 3, rejected: 0 });
+  expect((await commit(shell, p.previewId)).ok).toBe(true);
+  expect((await allCustomers(shell)).map((c) => [c.number, c.name])).toEqual([
+    ['K10001', 'Existing'],
+    ['K10002', 'Delta BV'],
+    ['K10003', 'Gamma BV'],
+    ['K10004', 'Epsilon BV'],
+  ]);
   await consistent(shell);
 });

@@ -59,6 +59,20 @@ export function importRepository(
     return { open, known };
   }
 
+  /** Customer numbers for new customers without one: continuing the office's numbering, past the plan's own. */
+  async function freeNumbers(count: number, reserved: Set<string>): Promise<string[]> {
+    const out: string[] = [];
+    if (count === 0) return out;
+    const first = await customers.nextNumber();
+    const m = /^(.*?)(\d+)$/.exec(first);
+    const [, prefix = `${first}-`, digits = '1'] = m ?? [];
+    for (let n = Number(digits); out.length < count; n++) {
+      const candidate = `${prefix}${String(n).padStart(digits.length, '0')}`;
+      if (!reserved.has(candidate) && (await db.customers.where('number').equals(candidate).count()) === 0) out.push(candidate);
+    }
+    return out;
+  }
+
   return {
     async answer(q: ImportQuestions): Promise<ImportAnswers> {
       const ref = (c: CustomerRecord): KnownCustomerRef => ({ id: c.id, number: c.number, name: c.name, paymentTermsDays: c.paymentTermsDays });
@@ -130,15 +144,9 @@ export function importRepository(
         if (creditKeys > 0 || entryKeys > 0) throw changed('payments were booked');
 
         const byId = new Map(existing.map((c) => [c!.id, c!]));
-        const created: CustomerRecord[] = [];
-        for (const planned of plan.customers) {
-          const number = planned.number ?? (await customers.nextNumber());
-          const record = newCustomerRecord({ ...planned.fields, number }, actor);
-          // Added at once, so the next generated number sees this one.
-          await db.customers.add(record);
-          created.push(record);
-          byId.set(record.id, record);
-        }
+        const generated = await freeNumbers(plan.customers.filter((c) => c.number === null).length, new Set(givenNumbers));
+        const created = plan.customers.map((planned) => newCustomerRecord({ ...planned.fields, number: planned.number ?? generated.shift()! }, actor));
+        for (const record of created) byId.set(record.id, record);
         const customerOf = (ref: CustomerRef): CustomerRecord => ('id' in ref ? byId.get(ref.id)! : created[ref.newIndex]!);
 
         const refs = await references(db, scheme, plan.invoices.map((i) => i.paymentReference || undefined));
@@ -212,6 +220,7 @@ export function importRepository(
         }));
         await db.bankEntries.bulkAdd(entries);
 
+        // New and changed customers are written once, with the balances of everything above applied.
         const saved = [...byId.values()].map((c) => withDerived(c));
         await db.customers.bulkPut(saved);
         await db.addresses.bulkAdd(created.map((c) => headOfficeOf(c, actor)).filter((a) => a !== null));
