@@ -425,6 +425,25 @@ describe('parseCamt053 on files that are not a CAMT.053', () => {
     });
   });
 
+  it('reports the last line of a cut file with Windows line endings too', () => {
+    const xml = sample('camt053.v2.minimal.xml').replace(/\r?\n/g, '\r\n');
+    const cut = xml.slice(0, Math.floor(xml.length / 2));
+    expect(parseCamt053(cut).issues).toMatchObject([
+      { key: 'errors.import.xmlTruncated', line: cut.trimEnd().split('\r\n').length },
+    ]);
+  });
+
+  it('expands no DOCTYPE entity, however deeply nested', () => {
+    const levels = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`);
+    const doctype = `<!DOCTYPE Document [\n<!ENTITY lol0 "lol">\n${levels.join('\n')}\n]>`;
+    const xml = camt(ntry({ ref: '&lol9;' })).replace('?>\n', `?>\n${doctype}\n`);
+    const line = xml.split('\n').findIndex((l) => l.includes('&lol9;')) + 1;
+    expect(parseCamt053(xml)).toEqual({
+      items: [],
+      issues: [expect.objectContaining({ severity: 'error', key: 'errors.import.xmlSyntax', line })],
+    });
+  });
+
   it('reports malformed XML with the line of the fault', () => {
     const xml = camt(ntry()).replace('<CdtDbtInd>CRDT</CdtDbtInd>', '<CdtDbtInd>CRDT</CdtDbtIndx>');
     const faultLine = xml.split('\n').findIndex((l) => l.includes('</CdtDbtIndx>')) + 1;

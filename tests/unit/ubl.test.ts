@@ -161,6 +161,19 @@ ${TOTAL}`);
     expect(issues).toMatchObject([{ severity: 'warning', key: 'errors.import.negativeTotal' }]);
   });
 
+  it('reads CDATA as text and gives an element the line its start tag opens on', () => {
+    const xml = invoice(`${HEADER}
+  <cac:AccountingCustomerParty><cac:Party><cac:PartyName><cbc:Name><![CDATA[M&M <Food>]]></cbc:Name></cac:PartyName></cac:Party></cac:AccountingCustomerParty>
+  <cac:LegalMonetaryTotal>
+    <cbc:PayableAmount
+        currencyID="EUR">1,00</cbc:PayableAmount>
+  </cac:LegalMonetaryTotal>`);
+    const { issues } = parseUbl(xml);
+    expect(issues).toMatchObject([{ key: 'errors.import.badAmount', line: 10 }]);
+    const [doc] = parseUbl(xml.replace('>1,00<', '>1.00<')).items;
+    expect(doc?.buyer.name).toBe('M&M <Food>');
+  });
+
   it('accepts a date with a time zone and a prefixed root element', () => {
     const xml = `<ubl:Invoice xmlns:ubl="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2" xmlns:cbc="c" xmlns:cac="a">
 <cbc:ID>X</cbc:ID><cbc:IssueDate>2026-01-15+01:00</cbc:IssueDate><cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>
@@ -208,6 +221,55 @@ describe('parseUbl errors', () => {
   it('reports other malformed XML at the validator line', () => {
     const xml = invoice(`${HEADER}\n  <cbc:Note>a</cbc:Nope>\n${TOTAL}`);
     expect(parseUbl(xml).issues).toMatchObject([{ key: 'errors.import.xmlSyntax', line: 8 }]);
+  });
+
+  it('reports a file cut inside the root start tag as truncated', () => {
+    const cut = base.slice(0, base.indexOf('xmlns:cbc'));
+    expect(parseUbl(cut).issues).toMatchObject([
+      { key: 'errors.import.xmlTruncated', params: { element: 'Invoice' }, line: cut.trimEnd().split('\n').length },
+    ]);
+  });
+
+  it('reports a bare "&" at its own line, not where the parser gives up', () => {
+    const xml = base.replace('<cbc:Name>BuyerTradingName AS</cbc:Name>', '<cbc:Name>Buyer & Sons AS</cbc:Name>');
+    const line = xml.split('\n').findIndex((l) => l.includes('Buyer & Sons')) + 1;
+    expect(parseUbl(xml).issues).toMatchObject([{ key: 'errors.import.xmlSyntax', line }]);
+    // With a ";" further on, the parser would complain there instead.
+    const semicolon = invoice(`${HEADER}\n  <cbc:Note>A & B</cbc:Note>\n  <cbc:Note>x; y</cbc:Note>\n${TOTAL}`);
+    expect(parseUbl(semicolon).issues).toMatchObject([{ key: 'errors.import.xmlSyntax', line: 8 }]);
+  });
+
+  it('refuses an HTML entity, which XML does not define', () => {
+    const xml = invoice(`${HEADER}\n  <cbc:Note>A&nbsp;B</cbc:Note>\n${TOTAL}`);
+    expect(parseUbl(xml).issues).toMatchObject([
+      { key: 'errors.import.xmlSyntax', line: 8, params: { detail: 'undefined entity &nbsp;' } },
+    ]);
+  });
+
+  it('expands no entity a DOCTYPE declares', () => {
+    const doctype = '<!DOCTYPE Invoice [<!ENTITY buyer "Injected Name"><!ENTITY file SYSTEM "file:///etc/passwd">]>';
+    const body = `${HEADER}
+  <cac:AccountingCustomerParty><cac:Party><cac:PartyName><cbc:Name>&buyer;</cbc:Name></cac:PartyName></cac:Party></cac:AccountingCustomerParty>
+${TOTAL}`;
+    const withDoctype = (b: string) => invoice(b).replace('?>\n', `?>\n${doctype}\n`);
+    expect(parseUbl(withDoctype(body)).issues).toMatchObject([
+      { key: 'errors.import.xmlSyntax', line: 9, params: { detail: 'undefined entity &buyer;' } },
+    ]);
+    expect(parseUbl(withDoctype(body.replace('&buyer;', '&file;'))).issues).toMatchObject([
+      { key: 'errors.import.xmlSyntax', line: 9 },
+    ]);
+    // Declared but unused, the DOCTYPE is harmless and the invoice reads as usual.
+    expect(parseUbl(withDoctype(`${HEADER}\n${TOTAL}`)).items).toHaveLength(1);
+  });
+
+  it('refuses a billion-laughs file instead of expanding it', () => {
+    const levels = Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`);
+    const doctype = `<!DOCTYPE Invoice [\n<!ENTITY lol0 "lol">\n${levels.join('\n')}\n]>`;
+    const xml = invoice(`  <cbc:ID>&lol9;</cbc:ID>\n${TOTAL}`).replace('?>\n', `?>\n${doctype}\n`);
+    const { items, issues } = parseUbl(xml);
+    expect(items).toEqual([]);
+    const line = xml.split('\n').findIndex((l) => l.includes('<cbc:ID>&lol9;')) + 1;
+    expect(issues).toMatchObject([{ key: 'errors.import.xmlSyntax', line, params: { detail: 'undefined entity &lol9;' } }]);
   });
 
   it('reports a missing PayableAmount at its parent', () => {

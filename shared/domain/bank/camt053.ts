@@ -4,11 +4,10 @@
  * matched by local name, so the version and the namespace prefix make no difference; the versions differ only in
  * a few places (v08 wraps parties in <Pty>, puts the status in <Sts><Cd>, and allows <DtTm> for dates).
  */
-import { XMLValidator } from 'fast-xml-parser';
 import { isValidIBAN } from 'ibantools';
 import { isRealDate } from '../dates';
 import type { ImportIssue, ParsedBankEntry, ParseResult, StructuredReference } from '../import/types';
-import { attr, child, children, decimalToCents, fileIssue, HTML_START, lineLocator, offsetOf, syntaxIssue, text, type XmlElement, xmlParser } from '../import/xml';
+import { attr, child, children, decimalToCents, fileIssue, HTML_START, lineOf, parseXml, text, type XmlElement } from '../import/xml';
 import {
   isValidNlReference,
   isValidBeReference,
@@ -16,20 +15,6 @@ import {
   normalizeReference,
   type ReferenceScheme,
 } from '../payment/reference';
-
-/**
- * Fallback for nodes without captured offsets: the n-th start tag of that local name, any prefix. Comments and
- * CDATA are blanked first (keeping their newlines) so a commented-out <Ntry> does not shift the count.
- */
-function nthTagLine(source: string, localName: string, n: number): number | undefined {
-  const blanked = source.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => m.replace(/[^\n]/g, ' '));
-  const re = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${localName}[\\s>/]`, 'g');
-  let count = 0;
-  for (let m = re.exec(blanked); m; m = re.exec(blanked)) {
-    if (count++ === n) return blanked.slice(0, m.index).split('\n').length;
-  }
-  return undefined;
-}
 
 /**
  * xsd:decimal to integer cents by string arithmetic. CAMT amounts are never negative (the direction is in
@@ -180,8 +165,7 @@ function txAmount(tx: XmlElement, currency: string): { cents: number | null; raw
 }
 
 export function parseCamt053(xml: string): ParseResult<ParsedBankEntry> {
-  // One line-break convention, so the validator, the parser's offsets and our line count agree.
-  const source = xml.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const source = xml.replace(/^\uFEFF/, '');
   if (source.trim() === '') return { items: [], issues: [fileIssue('notXml', 'The file is empty.')] };
   if (HTML_START.test(source)) {
     return { items: [], issues: [fileIssue('html', 'The file is an HTML page, not a CAMT.053 bank statement.')] };
@@ -189,15 +173,13 @@ export function parseCamt053(xml: string): ParseResult<ParsedBankEntry> {
   if (!source.trimStart().startsWith('<')) {
     return { items: [], issues: [fileIssue('notXml', 'The file is not XML, so it cannot be a CAMT.053 statement.')] };
   }
-  const valid = XMLValidator.validate(source);
-  if (valid !== true) return { items: [], issues: [syntaxIssue(source, valid.err)] };
+  const doc = parseXml(source);
+  if ('issue' in doc) return { items: [], issues: [doc.issue] };
 
-  const doc = xmlParser.parse(source) as XmlElement;
-  const rootName = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('@') && k !== '#text') ?? '';
+  const { root, name: rootName } = doc;
   if (rootName.toLowerCase() === 'html') {
     return { items: [], issues: [fileIssue('html', 'The file is an HTML page, not a CAMT.053 bank statement.')] };
   }
-  const root = children(doc, rootName)[0];
   const body = child(root, 'BkToCstmrStmt');
   if (rootName !== 'Document' || !body) {
     const other = Object.keys(OTHER_MESSAGES).find((name) => children(root, name).length > 0);
@@ -212,15 +194,9 @@ export function parseCamt053(xml: string): ParseResult<ParsedBankEntry> {
     };
   }
 
-  const lineAt = lineLocator(source);
   const items: ParsedBankEntry[] = [];
   const issues: ImportIssue[] = [];
   const usedKeys = new Set<string>();
-  let ntryOrdinal = 0;
-  let txOrdinal = 0;
-
-  const lineOf = (node: XmlElement | undefined, tag: string, ordinal: number): number =>
-    lineAt(offsetOf(node)) ?? nthTagLine(source, tag, ordinal) ?? 1;
 
   const problem = (
     severity: ImportIssue['severity'],
@@ -233,11 +209,9 @@ export function parseCamt053(xml: string): ParseResult<ParsedBankEntry> {
     issues.push({ severity, line, field, key: `errors.import.${key}`, params: { field, ...params }, message });
   };
 
-  for (const [stmtIndex, stmt] of children(body, 'Stmt').entries()) {
-    const stmtLine = lineOf(stmt, 'Stmt', stmtIndex);
+  for (const stmt of children(body, 'Stmt')) {
+    const stmtLine = lineOf(stmt);
     const ntries = children(stmt, 'Ntry');
-    const firstNtry = ntryOrdinal;
-    ntryOrdinal += ntries.length;
 
     const acctId = child(stmt, 'Acct', 'Id');
     // v08 samples (and some banks) carry the IBAN as a generic identifier under <Othr>.
@@ -247,15 +221,12 @@ export function parseCamt053(xml: string): ParseResult<ParsedBankEntry> {
     if (accountIban === '' || statementId === '') {
       const field = accountIban === '' ? 'Stmt/Acct/Id/IBAN' : 'Stmt/Id';
       problem('error', stmtLine, field, 'missing', `${field} is missing; the statement's entries are left out.`);
-      for (const ntry of ntries) txOrdinal += children(ntry, 'NtryDtls').flatMap((d) => children(d, 'TxDtls')).length;
       continue;
     }
 
     for (const [index, ntry] of ntries.entries()) {
-      const line = lineOf(ntry, 'Ntry', firstNtry + index);
+      const line = lineOf(ntry);
       const txs = children(ntry, 'NtryDtls').flatMap((d) => children(d, 'TxDtls'));
-      const txOrdinalStart = txOrdinal;
-      txOrdinal += txs.length;
 
       // Only booked entries move money; a statement may still list pending or informational ones.
       const status = text(child(ntry, 'Sts')) || text(child(ntry, 'Sts', 'Cd'));
@@ -329,7 +300,7 @@ export function parseCamt053(xml: string): ParseResult<ParsedBankEntry> {
         let sum = 0;
         let complete = true;
         for (const [t, tx] of txs.entries()) {
-          const txLine = lineOf(tx, 'TxDtls', txOrdinalStart + t);
+          const txLine = lineOf(tx);
           const amount = txAmount(tx, currency);
           if (!amount || amount.cents === null) {
             complete = false;
@@ -367,8 +338,7 @@ export function parseCamt053(xml: string): ParseResult<ParsedBankEntry> {
         const tx = readTx(part.tx, incoming, accountIban);
         const iban = tx.counterparty.iban;
         const counterpartyIbanValid = iban === '' || isValidIBAN(iban);
-        const detailLine = (node: XmlElement | undefined) =>
-          lineAt(offsetOf(node)) ?? (part.tx ? lineOf(part.tx, 'TxDtls', txOrdinalStart + txIndex) : line);
+        const detailLine = (node: XmlElement | undefined) => lineOf(node) ?? lineOf(part.tx) ?? line;
         if (!counterpartyIbanValid) {
           problem(
             'warning',

@@ -2,10 +2,9 @@
  * UBL 2.1 / Peppol BIS Billing 3.0 invoices and credit notes (DOMAIN.md §2, §6): the header fields credit control
  * needs, never the lines. One document per file; any error leaves it out, so the preview shows exactly why.
  */
-import { XMLValidator } from 'fast-xml-parser';
 import { isRealDate } from '../dates';
 import type { ImportIssue, ParsedInvoice, ParseResult, Party } from './types';
-import { attr, child, children, decimalToCents, fileIssue, HTML_START, lineLocator, offsetOf, syntaxIssue, text, type XmlElement, xmlParser } from './xml';
+import { attr, child, children, decimalToCents, fileIssue, HTML_START, lineOf, parseXml, text, type XmlElement } from './xml';
 
 const UBL_NAMESPACES = {
   Invoice: 'urn:oasis:names:specification:ubl:schema:xsd:Invoice-2',
@@ -16,24 +15,6 @@ const UBL_NAMESPACES = {
 function ublDate(value: string): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})(?:Z|[+-]\d{2}:\d{2})?$/.exec(value);
   return m?.[1] && isRealDate(m[1]) ? m[1] : null;
-}
-
-
-
-/** The root element's namespace prefix and its raw start tag, where the namespace must be declared. */
-function rootTag(xml: string, offset: number | undefined): { prefix: string; startTag: string } {
-  const from = offset ?? xml.search(/<[A-Za-z_]/);
-  const startTag = /^<[^>]*>/.exec(xml.slice(Math.max(from, 0)))?.[0] ?? '';
-  const name = /^<([^\s/>]+)/.exec(startTag)?.[1] ?? '';
-  const colon = name.indexOf(':');
-  return { prefix: colon === -1 ? '' : name.slice(0, colon), startTag };
-}
-
-function declaredNamespace(startTag: string, prefix: string): string | null {
-  const attrName = prefix ? `xmlns:${prefix}` : 'xmlns';
-  const escaped = attrName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`\\s${escaped}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(startTag);
-  return m ? (m[1] ?? m[2] ?? '') : null;
 }
 
 function readBuyer(party: XmlElement | undefined): Party {
@@ -65,8 +46,7 @@ function readBuyer(party: XmlElement | undefined): Party {
 }
 
 export function parseUbl(xml: string): ParseResult<ParsedInvoice> {
-  // One line-break convention, so the validator, the parser's offsets and our line count agree.
-  const source = xml.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const source = xml.replace(/^\uFEFF/, '');
   if (source.trim() === '') return { items: [], issues: [fileIssue('notXml', 'The file is empty.')] };
   if (HTML_START.test(source)) {
     return { items: [], issues: [fileIssue('html', 'The file is an HTML page, not a UBL invoice.')] };
@@ -74,29 +54,14 @@ export function parseUbl(xml: string): ParseResult<ParsedInvoice> {
   if (!source.trimStart().startsWith('<')) {
     return { items: [], issues: [fileIssue('notXml', 'The file is not XML.')] };
   }
-  const valid = XMLValidator.validate(source);
-  if (valid !== true) return { items: [], issues: [syntaxIssue(source, valid.err)] };
+  const doc = parseXml(source);
+  if ('issue' in doc) return { items: [], issues: [doc.issue] };
 
-  let doc: XmlElement;
-  try {
-    doc = xmlParser.parse(source) as XmlElement;
-  } catch (err) {
-    // The validator passed, so this is the parser's own guard (entity expansion, nesting depth) refusing it.
-    const msg = err instanceof Error ? err.message : String(err);
-    return { items: [], issues: [syntaxIssue(source, { msg, line: NaN })] };
-  }
-  const rootName = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('@') && k !== '#text') ?? '';
-  const root = children(doc, rootName)[0];
-  const lineAt = lineLocator(source);
-  const rootOffset = offsetOf(root);
-  const { prefix, startTag } = rootTag(source, rootOffset);
+  const { root, name: rootName } = doc;
   if (rootName.toLowerCase() === 'html') {
     return { items: [], issues: [fileIssue('html', 'The file is an HTML page, not a UBL invoice.')] };
   }
-  if (
-    (rootName !== 'Invoice' && rootName !== 'CreditNote') ||
-    declaredNamespace(startTag, prefix) !== UBL_NAMESPACES[rootName]
-  ) {
+  if ((rootName !== 'Invoice' && rootName !== 'CreditNote') || doc.namespace !== UBL_NAMESPACES[rootName]) {
     return {
       items: [],
       issues: [
@@ -107,7 +72,7 @@ export function parseUbl(xml: string): ParseResult<ParsedInvoice> {
     };
   }
 
-  const rootLine = lineAt(rootOffset) ?? 1;
+  const rootLine = lineOf(root);
   const issues: ImportIssue[] = [];
   const problem = (
     severity: ImportIssue['severity'],
@@ -119,7 +84,7 @@ export function parseUbl(xml: string): ParseResult<ParsedInvoice> {
   ) => {
     issues.push({
       severity,
-      line: lineAt(offsetOf(node)) ?? rootLine,
+      line: lineOf(node) ?? rootLine,
       field,
       key: `errors.import.${key}`,
       params: { field, ...params },

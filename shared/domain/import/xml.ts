@@ -1,31 +1,105 @@
 /**
- * What the XML importers (UBL e-invoices, CAMT.053 statements) share: one parser configuration, a walker over
- * its output, line numbers for issues, exact decimal amounts, and the wording of files that are not XML at all.
+ * What the XML importers (UBL e-invoices, CAMT.053 statements) share: one well-formedness-checking parse into a
+ * light element tree with the line of every element, a walker over that tree, exact decimal amounts, and the
+ * wording of files that are not XML at all.
  */
-import { XMLParser } from 'fast-xml-parser';
+import { SaxesParser } from 'saxes';
 import type { ImportIssue } from './types';
+import { faultIssue, syntaxIssue } from './xml-faults';
 
-/** Every element becomes an array of objects, so one walker serves single and repeated elements alike. */
-export type XmlElement = { '#text'?: string; [child: string]: XmlElement[] | string | undefined };
+const LINE = Symbol('line');
 
-export const xmlParser = new XMLParser({
-  removeNSPrefix: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  // Values stay text: "000000001" is a reference, and amounts are converted exactly, never through floats.
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  alwaysCreateTextNode: true,
-  // Stmt, Ntry, NtryDtls, TxDtls, Ustrd, Strd, … all repeat somewhere; forcing arrays everywhere avoids a list
-  // that silently misses one and turns a two-entry statement into an object.
-  isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
-  // Numeric character references (&#252;) are plain XML; only this option makes fast-xml-parser decode them.
-  htmlEntities: true,
-  // Start offsets give each entry its line without counting tags in the raw text (which comments would fool).
-  captureMetaData: true,
-});
-const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
+/**
+ * Children by local name, each an array, so one walker serves single and repeated elements alike; '#text' is the
+ * element's own text, '@name' its attributes (values stay text: "000000001" is a reference, and amounts are
+ * converted exactly, never through floats).
+ */
+export interface XmlElement {
+  readonly [LINE]: number;
+  '#text'?: string;
+  [child: string]: XmlElement[] | string | undefined;
+}
+
+/** The root's namespace is the one its own start tag binds its prefix to: how every UBL file declares it. */
+export type XmlDocument = { root: XmlElement; name: string; namespace: string | null };
+
+const localName = (qualified: string) => qualified.slice(qualified.indexOf(':') + 1);
+
+/**
+ * The parser checks well-formedness and knows no entities but the five of XML, so a DOCTYPE cannot make it expand
+ * anything (billion laughs, external files): a reference to an entity declared there is a syntax error.
+ */
+export function parseXml(source: string): XmlDocument | { issue: ImportIssue } {
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  const open: XmlElement[] = [];
+  const openNames: string[] = [];
+  const texts: string[] = [];
+  let document: XmlDocument | undefined;
+  let startLine = 1;
+  let starting: string | null = null;
+  let lastClosed = '';
+  let atEnd = false;
+  let issue: ImportIssue | undefined;
+
+  parser.on('opentagstart', (tag) => {
+    // The event comes once the name is read; a line break right after the name has already moved the line on.
+    startLine = parser.column === 0 ? parser.line - 1 : parser.line;
+    starting = tag.name;
+  });
+  parser.on('opentag', (tag) => {
+    const element: XmlElement = { [LINE]: startLine };
+    for (const name in tag.attributes) {
+      if (name !== 'xmlns' && !name.startsWith('xmlns:')) element[`@${localName(name)}`] = tag.attributes[name];
+    }
+    const parent = open[open.length - 1];
+    const local = localName(tag.name);
+    if (parent) {
+      const siblings = parent[local];
+      if (Array.isArray(siblings)) siblings.push(element);
+      else parent[local] = [element];
+    } else {
+      const colon = tag.name.indexOf(':');
+      const prefix = colon === -1 ? '' : tag.name.slice(0, colon);
+      const namespace = tag.attributes[prefix ? `xmlns:${prefix}` : 'xmlns'] ?? null;
+      document = { root: element, name: local, namespace };
+    }
+    open.push(element);
+    openNames.push(tag.name);
+    texts.push('');
+    starting = null;
+  });
+  const addText = (text: string) => {
+    if (texts.length > 0) texts[texts.length - 1] += text;
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.on('closetag', () => {
+    const element = open.pop();
+    lastClosed = openNames.pop() ?? '';
+    if (element) element['#text'] = (texts.pop() ?? '').trim();
+  });
+  parser.on('error', (err) => {
+    issue = faultIssue(source, {
+      message: err.message,
+      line: parser.line,
+      position: parser.position,
+      unclosed: atEnd ? (starting ?? openNames[openNames.length - 1]) : undefined,
+      lastClosed,
+    });
+    // Stops the parse at the first fault; past it the tree would be a guess.
+    throw err;
+  });
+
+  try {
+    parser.write(source);
+    atEnd = true;
+    parser.close();
+  } catch (err) {
+    if (issue) return { issue };
+    throw err;
+  }
+  return document ?? { issue: syntaxIssue('document must contain a root element.', parser.line) };
+}
 
 export function children(node: XmlElement | undefined, name: string): XmlElement[] {
   const value = node?.[name];
@@ -39,7 +113,7 @@ export function child(node: XmlElement | undefined, ...path: string[]): XmlEleme
 }
 
 export function text(node: XmlElement | undefined): string {
-  return (node?.['#text'] ?? '').trim();
+  return node?.['#text'] ?? '';
 }
 
 export function attr(node: XmlElement | undefined, name: string): string {
@@ -47,26 +121,11 @@ export function attr(node: XmlElement | undefined, name: string): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-export function offsetOf(node: XmlElement | undefined): number | undefined {
-  const meta = (node as Record<symbol, { startIndex?: number } | undefined> | undefined)?.[META];
-  return meta?.startIndex;
-}
-
-/** Line of each character offset, by binary search over the newline positions. */
-export function lineLocator(source: string): (offset: number | undefined) => number | undefined {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    if (offset === undefined) return undefined;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+/** Line of the element's start tag. */
+export function lineOf(node: XmlElement): number;
+export function lineOf(node: XmlElement | undefined): number | undefined;
+export function lineOf(node: XmlElement | undefined): number | undefined {
+  return node?.[LINE];
 }
 
 /**
@@ -90,31 +149,3 @@ export function fileIssue(key: string, message: string, params?: ImportIssue['pa
 
 /** A web page saved under an .xml name: the commonest wrong file. */
 export const HTML_START = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i;
-
-/**
- * The validator names line 1 (or the opening tag) when the text ends inside an element. For a truncated file
- * the useful line is where it stops, so that case gets its own key and the last line.
- */
-export function syntaxIssue(source: string, err: { msg: string; line: number }): ImportIssue {
-  const open =
-    /^Unclosed tag '([^']+)'\.$/.exec(err.msg)?.[1] ?? /^Invalid '\[[\s\S]*"([^"]+)"\s*\]' found\.$/.exec(err.msg)?.[1];
-  if (open !== undefined) {
-    return {
-      severity: 'error',
-      line: source.trimEnd().split('\n').length,
-      field: '',
-      key: 'errors.import.xmlTruncated',
-      params: { element: open },
-      message: `The XML ends inside <${open}>; the file looks truncated.`,
-    };
-  }
-  return {
-    severity: 'error',
-    line: typeof err.line === 'number' ? err.line : null,
-    field: '',
-    key: 'errors.import.xmlSyntax',
-    params: { detail: err.msg },
-    message: `The XML is malformed: ${err.msg}`,
-  };
-}
-
