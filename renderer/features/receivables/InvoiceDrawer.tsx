@@ -105,7 +105,16 @@ function Dossier({ detail }: { detail: InvoiceDetail }) {
           {detail.dossier.map((e) => {
             const { title, text: body } = word(e);
             return (
-              <Timeline.Item key={e.id} bullet={kindIcons[e.kind]} title={title} data-testid="dossier-entry">
+              <Timeline.Item
+                key={e.id}
+                bullet={kindIcons[e.kind]}
+                title={
+                  <Text size="sm" fw={600}>
+                    {title}
+                  </Text>
+                }
+                data-testid="dossier-entry"
+              >
                 {body && (
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                     {body}
