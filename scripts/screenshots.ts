@@ -107,6 +107,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await ui.getByTestId('dossier-entry').nth(2).waitFor();
     await shoot(ui, 'invoice-dossier');
     await ui.keyboard.press('Escape');
+    await ui.getByRole('button', { name: 'Record payment' }).click();
+    await ui.getByRole('dialog').getByLabel('Amount', { exact: false }).first().fill('25000');
+    await ui.getByRole('dialog').getByRole('button', { name: 'Allocate oldest first' }).click();
+    await shoot(ui, 'payment-record');
+    await ui.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 
     await ui.getByRole('button', { name: 'Receivables' }).first().click();
     await ui.getByTestId('invoice-row').nth(3).waitFor();
