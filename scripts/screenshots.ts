@@ -81,7 +81,12 @@ for (const scheme of ['light', 'dark'] as const) {
     const suffix = scheme === 'dark' ? '-dark' : '';
     await ui.getByRole('row').nth(3).waitFor();
     await shoot(ui, `customers${suffix}`);
-    if (scheme === 'dark') continue;
+    if (scheme === 'dark') {
+      await ui.getByRole('button', { name: 'Receivables' }).first().click();
+      await ui.getByTestId('invoice-row').nth(3).waitFor();
+      await shoot(ui, 'receivables-dark');
+      continue;
+    }
 
     await ui.getByRole('textbox', { name: 'Search by name or number' }).fill('bakk');
     await ui.getByRole('row').nth(1).waitFor();

@@ -199,7 +199,7 @@ function InvoiceView({ detail, onClose }: { detail: InvoiceDetail; onClose(): vo
         <Group justify="space-between" align="flex-start" mb="sm">
           <Group gap="xs">
             <Badge variant="light" color={i.status === 'open' ? 'teal' : 'gray'}>
-              {t(`receivables.status.${i.status}`)}
+              {t(`invoice.status.${i.status}`)}
             </Badge>
             <InvoiceBadges invoice={i} today={today} />
           </Group>
