@@ -15,7 +15,7 @@ import { MoneyInput } from '../../app/MoneyInput';
 import { CustomerPicker } from './CustomerPicker';
 
 /** The currencies offered; EUR first, as the office's own. */
-export const currencies = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'DKK', 'NOK', 'PLN', 'CZK'] as const;
+const currencies = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'DKK', 'NOK', 'PLN', 'CZK'] as const;
 
 type Values = {
   customerId: string | null;
