@@ -51,6 +51,25 @@ async function enrich(main: MainApp): Promise<string> {
   return id;
 }
 
+/** Gives the rich customer's oldest open invoice a history: a dispute, a promise, comments, a partial payment. */
+async function dossierFor(main: MainApp, customerId: string): Promise<void> {
+  const call = async <T>(channel: string, input: unknown): Promise<T> => {
+    const r = await main.dispatch(channel, input, trusted);
+    if (!r.ok) throw new Error(`${channel}: ${r.error.message} ${JSON.stringify(r.error.details ?? '')}`);
+    return r.value as T;
+  };
+  const card = await call<{ openInvoices: { id: string; openCents: number; dueDate: string }[] }>('customers.get', { id: customerId });
+  const [first, second] = [...card.openInvoices].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  await call('invoices.comment', { invoiceId: first!.id, text: 'Called Els Visser-Łukasik: the invoice was sent to the old address; sent a copy by e-mail.' });
+  await call('invoices.setDispute', { id: first!.id, disputed: true, reason: 'Two of the twelve pallets arrived damaged' });
+  await call('invoices.comment', { invoiceId: first!.id, text: 'Jürgen Müller agrees to pay the undamaged part now; credit note for the rest to follow.' });
+  await call('invoices.setDispute', { id: first!.id, disputed: false });
+  await call('invoices.setPromise', { id: first!.id, date: '2026-12-04', note: 'Pays after their board meeting' });
+  const part = Math.round(first!.openCents / 2);
+  await call('payments.add', { customerId, kind: 'payment', date: '2026-11-20', amountCents: part + 2_500, reference: 'NL91ABNA0417164300 / partial', allocations: [{ invoiceId: first!.id, amountCents: part }] });
+  if (second) await call('invoices.setDispute', { id: second.id, disputed: true, reason: 'Price differs from the quote' });
+}
+
 for (const scheme of ['light', 'dark'] as const) {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'debitum-shots-'));
   const shell = await startShell({ profileDir, today: '2026-11-23', colorScheme: scheme, viewport: { width: 1440, height: 900 } });
@@ -62,7 +81,12 @@ for (const scheme of ['light', 'dark'] as const) {
     const suffix = scheme === 'dark' ? '-dark' : '';
     await ui.getByRole('row').nth(3).waitFor();
     await shoot(ui, `customers${suffix}`);
-    if (scheme === 'dark') continue;
+    if (scheme === 'dark') {
+      await ui.getByRole('button', { name: 'Receivables' }).first().click();
+      await ui.getByTestId('invoice-row').nth(3).waitFor();
+      await shoot(ui, 'receivables-dark');
+      continue;
+    }
 
     await ui.getByRole('textbox', { name: 'Search by name or number' }).fill('bakk');
     await ui.getByRole('row').nth(1).waitFor();
@@ -80,6 +104,31 @@ for (const scheme of ['light', 'dark'] as const) {
     }
     await ui.getByRole('button', { name: 'Edit' }).click();
     await shoot(ui, 'customer-edit');
+    await ui.getByRole('button', { name: 'Cancel' }).click();
+
+    await dossierFor(shell.main, id);
+    await ui.getByRole('tab', { name: 'Financial' }).click();
+    await ui.getByTestId('invoice-row').first().click();
+    await ui.getByTestId('dossier-entry').nth(2).waitFor();
+    await shoot(ui, 'invoice-dossier');
+    await ui.keyboard.press('Escape');
+    await ui.getByRole('button', { name: 'Record payment' }).click();
+    await ui.getByRole('dialog').getByLabel('Amount', { exact: false }).first().fill('25000');
+    await ui.getByRole('dialog').getByRole('button', { name: 'Allocate oldest first' }).click();
+    await shoot(ui, 'payment-record');
+    await ui.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+    await ui.getByRole('button', { name: 'Receivables' }).first().click();
+    await ui.getByTestId('invoice-row').nth(3).waitFor();
+    await shoot(ui, 'receivables');
+    await ui.getByRole('button', { name: 'All disputed invoices' }).click();
+    await ui.getByTestId('invoice-row').first().waitFor();
+    await shoot(ui, 'receivables-disputed');
+    await ui.getByRole('button', { name: 'Clear filters' }).click();
+    await ui.getByRole('button', { name: 'New invoice' }).click();
+    await ui.getByRole('dialog').getByLabel('Own payment reference').fill('RF18 5390 0754 7035');
+    await ui.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await shoot(ui, 'invoice-new-errors');
     await ui.getByRole('button', { name: 'Cancel' }).click();
 
     await ui.getByRole('button', { name: 'Customers' }).first().click();

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Invoice } from '../../../shared/domain/invoice/invoice';
-import { unitsToCents, centsToUnits } from '../../../shared/domain/money/money';
+import { centsToUnits, unitsToCents } from '../../../shared/domain/money/money';
 import type { Credit } from '../../../shared/domain/payment/credit';
 import { api, unwrap, useStoreQuery } from '../../api';
 import { useErrorText } from '../../app/errors';
@@ -63,6 +63,7 @@ function AllocateModal({ credit, openInvoices, onClose }: { credit: Credit; open
             label={t('payment.fields.amount')}
             required
             prefix={credit.currency === 'EUR' ? '€ ' : `${credit.currency} `}
+            fixedDecimalScale
             value={amount}
             error={fieldErrors.amount || undefined}
             onChange={setAmount}

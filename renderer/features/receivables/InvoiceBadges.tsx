@@ -11,7 +11,7 @@ export function InvoiceBadges({ invoice: i, today }: { invoice: Invoice; today: 
     <>
       {i.status !== 'open' && (
         <Badge size="xs" variant="light" color={i.status === 'paid' ? 'teal' : 'gray'}>
-          {t(`receivables.status.${i.status}`)}
+          {t(`invoice.status.${i.status}`)}
         </Badge>
       )}
       {i.disputed && (

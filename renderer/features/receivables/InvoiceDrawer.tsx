@@ -105,7 +105,16 @@ function Dossier({ detail }: { detail: InvoiceDetail }) {
           {detail.dossier.map((e) => {
             const { title, text: body } = word(e);
             return (
-              <Timeline.Item key={e.id} bullet={kindIcons[e.kind]} title={title} data-testid="dossier-entry">
+              <Timeline.Item
+                key={e.id}
+                bullet={kindIcons[e.kind]}
+                title={
+                  <Text size="sm" fw={600}>
+                    {title}
+                  </Text>
+                }
+                data-testid="dossier-entry"
+              >
                 {body && (
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                     {body}
@@ -190,7 +199,7 @@ function InvoiceView({ detail, onClose }: { detail: InvoiceDetail; onClose(): vo
         <Group justify="space-between" align="flex-start" mb="sm">
           <Group gap="xs">
             <Badge variant="light" color={i.status === 'open' ? 'teal' : 'gray'}>
-              {t(`receivables.status.${i.status}`)}
+              {t(`invoice.status.${i.status}`)}
             </Badge>
             <InvoiceBadges invoice={i} today={today} />
           </Group>

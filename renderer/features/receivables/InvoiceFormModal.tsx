@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../shared/domain/dates';
 import { type Invoice, type InvoiceInput, invoiceInputSchema } from '../../../shared/domain/invoice/invoice';
 import { unitsToCents } from '../../../shared/domain/money/money';
+import { parseStructuredReference } from '../../../shared/domain/payment/reference';
 import { type FieldIssue, zodIssues } from '../../../shared/result';
 import { api, unwrap } from '../../api';
 import { useErrorText } from '../../app/errors';
@@ -14,7 +15,7 @@ import { MoneyInput } from '../../app/MoneyInput';
 import { CustomerPicker } from './CustomerPicker';
 
 /** The currencies offered; EUR first, as the office's own. */
-export const currencies = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'DKK', 'NOK', 'PLN', 'CZK'] as const;
+const currencies = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'DKK', 'NOK', 'PLN', 'CZK'] as const;
 
 type Values = {
   customerId: string | null;
@@ -72,6 +73,9 @@ export function InvoiceFormModal({ customer, today, onClose }: { customer?: Fixe
       if (!parsed.success) issues.push(...zodIssues(parsed.error));
       const out: Record<string, string> = {};
       for (const i of issues) out[formField(i.field)] ??= errors.word(i);
+      // The schema checks these across fields only once every field is valid; the form says them at once.
+      if (values.paymentReference.trim() && !parseStructuredReference(values.paymentReference)) out.paymentReference ??= t('errors.invoice.reference');
+      if (values.dueDate && values.issueDate && values.dueDate < values.issueDate) out.dueDate ??= t('errors.invoice.dueBeforeIssue');
       if (values.amount === '') out.amount = t('errors.required');
       if (!values.customerId) out.customerId = t('errors.required');
       return out;

@@ -165,6 +165,7 @@ export function PaymentFormModal({ customerId, openInvoices, today, onClose }: {
                           prefix={currency === 'EUR' ? '€ ' : `${currency} `}
                           min={0}
                           allowNegative={false}
+                          fixedDecimalScale
                           value={shares[i.id] ?? ''}
                           error={fieldErrors[`share-${i.id}`]}
                           onChange={(v) => setShares((s) => ({ ...s, [i.id]: v }))}

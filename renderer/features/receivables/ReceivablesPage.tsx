@@ -90,7 +90,7 @@ export function ReceivablesPage() {
   };
   const flags = (['overdue', 'disputed', 'promised'] as const).filter((k) => filters[k]);
   const dateInput = (key: 'issueFrom' | 'issueTo' | 'dueFrom' | 'dueTo') => (
-    <TextInput type="date" size="xs" w={140} label={t(`receivables.filters.${key}`)} value={filters[key]} onChange={(e) => set(key, e.currentTarget.value)} />
+    <TextInput type="date" size="xs" w={160} label={t(`receivables.filters.${key}`)} value={filters[key]} onChange={(e) => set(key, e.currentTarget.value)} />
   );
 
   return (

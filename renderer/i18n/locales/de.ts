@@ -388,7 +388,7 @@ export const de: Translation = {
       customer: 'Kunde',
       issueDate: 'Datum',
       dueDate: 'Fällig',
-      daysOverdue: 'Tage über',
+      daysOverdue: 'Tage Verzug',
       amount: 'Betrag',
       open: 'Offen',
       status: 'Status',
@@ -443,6 +443,7 @@ export const de: Translation = {
     daysOverdue_one: '{{count}} Tag überfällig',
     daysOverdue_other: '{{count}} Tage überfällig',
     since: 'seit {{date}}',
+    status: { open: 'Offen', paid: 'Bezahlt', credited: 'Gutgeschrieben' },
     fields: {
       customer: 'Kunde',
       number: 'Rechnungsnummer',

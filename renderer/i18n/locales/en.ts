@@ -441,6 +441,7 @@ export const en = {
     daysOverdue_one: '{{count}} day overdue',
     daysOverdue_other: '{{count}} days overdue',
     since: 'since {{date}}',
+    status: { open: 'Open', paid: 'Paid', credited: 'Credited' },
     fields: {
       customer: 'Customer',
       number: 'Invoice number',

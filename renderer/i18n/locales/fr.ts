@@ -443,6 +443,7 @@ export const fr: Translation = {
     daysOverdue_one: '{{count}} jour de retard',
     daysOverdue_other: '{{count}} jours de retard',
     since: 'depuis le {{date}}',
+    status: { open: 'Ouverte', paid: 'Payée', credited: 'Créditée' },
     fields: {
       customer: 'Client',
       number: 'Numéro de facture',

@@ -4,7 +4,7 @@ import type { Translation } from './en';
 export const nl: Translation = {
   app: {
     name: 'Debitum',
-    nav: { customers: 'Klanten', receivables: 'Openstaande posten', settings: 'Instellingen' },
+    nav: { customers: 'Klanten', receivables: 'Open posten', settings: 'Instellingen' },
     themeToggle: 'Wisselen tussen licht en donker',
   },
   common: {
@@ -405,9 +405,9 @@ export const nl: Translation = {
       disputed: 'Betwist',
       promised: 'Betalingsbelofte',
       issueFrom: 'Factuurdatum vanaf',
-      issueTo: 'Factuurdatum tot en met',
+      issueTo: 'Factuurdatum t/m',
       dueFrom: 'Vervaldatum vanaf',
-      dueTo: 'Vervaldatum tot en met',
+      dueTo: 'Vervaldatum t/m',
       allDisputed: 'Alle betwiste facturen',
       reset: 'Filters wissen',
     },
@@ -443,6 +443,7 @@ export const nl: Translation = {
     daysOverdue_one: '{{count}} dag vervallen',
     daysOverdue_other: '{{count}} dagen vervallen',
     since: 'sinds {{date}}',
+    status: { open: 'Open', paid: 'Betaald', credited: 'Gecrediteerd' },
     fields: {
       customer: 'Klant',
       number: 'Factuurnummer',
