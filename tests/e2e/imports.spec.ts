@@ -49,7 +49,7 @@ test('CSV through the mapping screen, a CAMT.053 paying by reference, one entry 
   await expect(ui.getByTestId('count-customers')).toHaveText('2');
   await expect(ui.getByTestId('import-invoices').getByRole('row')).toHaveCount(6);
   await confirmButton(ui).click();
-  await expect(ui.getByText(/Imported: 5 invoices/)).toBeVisible();
+  await expect(ui.getByText(/new invoices: 5/)).toBeVisible();
 
   // The app gave the invoices their payment references; the bank statement pays two of them by it.
   const alpha = await customerId(shell, 'K1');

@@ -77,6 +77,19 @@ function EntryPanel({ item, onDone }: { item: UnmatchedEntry; onDone(): void }) 
   // Invoices chosen from an earlier search stay visible after the search text changes.
   const listed = new Set([...item.candidates, ...searchHits].map((c) => c.invoiceId));
   const others = [...chosen.values()].map((c) => c.candidate).filter((c) => !listed.has(c.invoiceId));
+  const head = (scored: boolean) => (
+    <Table.Thead>
+      <Table.Tr>
+        <Table.Th w={40} />
+        <Table.Th>{t('imports.invoices.number')}</Table.Th>
+        <Table.Th>{t('imports.invoices.customer')}</Table.Th>
+        <Table.Th>{t('imports.invoices.dueDate')}</Table.Th>
+        <Table.Th ta="right">{t('matching.open')}</Table.Th>
+        {scored && <Table.Th>{t('matching.reason')}</Table.Th>}
+        <Table.Th w={140}>{t('matching.allocate')}</Table.Th>
+      </Table.Tr>
+    </Table.Thead>
+  );
   const rows = (list: InvoiceCandidate[], scored: boolean) =>
     list.map((c) => {
       const pick = chosen.get(c.invoiceId);
@@ -85,25 +98,25 @@ function EntryPanel({ item, onDone }: { item: UnmatchedEntry; onDone(): void }) 
           <Table.Td>
             <Checkbox aria-label={`${t('matching.allocate')} ${c.number}`} checked={Boolean(pick)} onChange={(e) => toggle(c, e.currentTarget.checked)} />
           </Table.Td>
-          <Table.Td>{c.number}</Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.number}</Table.Td>
           <Table.Td>
             {c.customerNumber} · {c.customerName}
           </Table.Td>
-          <Table.Td>{fmt.date(c.dueDate)}</Table.Td>
-          <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>{fmt.date(c.dueDate)}</Table.Td>
+          <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
             {fmt.money(c.openCents, c.currency)}
           </Table.Td>
           {scored && (
             <Table.Td>
-              <Badge size="sm" variant="light">
-                {c.score}
-              </Badge>{' '}
-              <Text span size="xs">
-                {c.reason ? t(`imports.entries.rules.${c.reason}`) : ''}
-              </Text>
+              <Group gap={6} wrap="nowrap">
+                <Badge size="sm" variant="light" style={{ flexShrink: 0 }}>
+                  {c.score}
+                </Badge>
+                <Text size="xs">{c.reason ? t(`imports.entries.rules.${c.reason}`) : ''}</Text>
+              </Group>
             </Table.Td>
           )}
-          <Table.Td w={150}>
+          <Table.Td>
             {pick && (
               <MoneyInput
                 size="xs"
@@ -142,12 +155,14 @@ function EntryPanel({ item, onDone }: { item: UnmatchedEntry; onDone(): void }) 
         </Text>
       ) : (
         <Table fz="sm" data-testid="match-candidates">
+          {head(true)}
           <Table.Tbody>{rows(item.candidates, true)}</Table.Tbody>
         </Table>
       )}
       <TextInput leftSection={<IconSearch size={16} />} placeholder={t('matching.search')} aria-label={t('matching.search')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
       {searchHits.length > 0 && (
         <Table fz="sm" data-testid="match-search">
+          {head(false)}
           <Table.Tbody>{rows(searchHits, false)}</Table.Tbody>
         </Table>
       )}
@@ -190,7 +205,7 @@ export function MatchingPage() {
       {unmatched.data && list.length === 0 && <Alert color="teal">{t('matching.empty')}</Alert>}
       {current && (
         <Grid>
-          <Grid.Col span={{ base: 12, md: 5 }}>
+          <Grid.Col span={{ base: 12, md: 4 }}>
             <Paper withBorder p="xs">
               <Title order={5} p="xs">
                 {t('matching.entries')}
@@ -205,7 +220,7 @@ export function MatchingPage() {
                         bg={entry.id === current.entry.id ? 'var(--mantine-color-teal-light)' : undefined}
                         style={{ cursor: 'pointer' }}
                       >
-                        <Table.Td>{fmt.date(entry.bookingDate)}</Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{fmt.date(entry.bookingDate)}</Table.Td>
                         <Table.Td>
                           <Text size="sm">{entry.counterpartyName}</Text>
                           <Text size="xs" c="dimmed" truncate maw={220}>
@@ -222,7 +237,7 @@ export function MatchingPage() {
               </ScrollArea.Autosize>
             </Paper>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 7 }}>
+          <Grid.Col span={{ base: 12, md: 8 }}>
             <EntryPanel key={current.entry.id} item={current} onDone={() => setSelected(null)} />
           </Grid.Col>
         </Grid>
