@@ -124,7 +124,7 @@ test('a change to the ledger between preview and confirmation makes the confirma
   await consistent(shell);
 });
 
-test('a CAMT.053 pays invoices by structured reference; the rest waits for matching by hand, debits are ignored', async ({ launch }) => {
+test('a CAMT.053 pays invoices by structured reference; the rest waits for matching by hand, debits are ignored, a reversal takes its payment back', async ({ launch }) => {
   const shell = await launch({ withUi: false });
   expect((await commit(shell, (await preview(shell, { files: [file('export.csv', csv)] })).previewId)).ok).toBe(true);
   const [alpha, beta] = await allCustomers(shell);
@@ -164,5 +164,18 @@ test('a CAMT.053 pays invoices by structured reference; the rest waits for match
   const again = await preview(shell, { files: [file('statement again.xml', statement)] });
   expect(again.writable).toBe(false);
   expect(again.files[0]!.importedAt).not.toBeNull();
+  await consistent(shell);
+
+  // The bank takes Alpha's payment back: same amount, payer account and reference. F-1 is open again.
+  const reversal = camt053('S-2', [{ amountCents: 121_000, direction: 'debit', reversal: true, reference: f1.paymentReference!, name: 'Alpha BV', iban: 'NL91ABNA0417164300' }], '2026-11-21');
+  const r = await preview(shell, { files: [file('reversal.xml', reversal)] });
+  expect(r.entries).toMatchObject([{ outcome: 'ignored', ignoredReason: 'reversal', reverses: '2026-11-20', customerName: 'Alpha BV' }]);
+  expect((await commit(shell, r.previewId)).ok).toBe(true);
+  const alphaAfter = await shell.store.call('customers.get', alpha!.id, TODAY);
+  expect(alphaAfter.openInvoices.map((i) => [i.number, i.openCents])).toEqual([
+    ['F-1', 121_000],
+    ['F-2', 25_050],
+  ]);
+  expect((await shell.store.call('payments.forCustomer', alpha!.id)).credits).toEqual([]);
   await consistent(shell);
 });

@@ -34,6 +34,7 @@ const none: ImportAnswers = {
   matches: [],
   invoices: {},
   customers: {},
+  reversals: {},
 };
 
 const invoice = (o: Partial<ParsedInvoice>): ParsedInvoice => ({

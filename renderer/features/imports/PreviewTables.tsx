@@ -34,6 +34,7 @@ export function PreviewTables({ preview }: { preview: ImportPreview }) {
       const rest = e.unallocatedCents > 0 ? ` · ${t('imports.entries.credit', { amount: fmt.money(e.unallocatedCents, e.currency) })}` : '';
       return `${e.rule ? t(`imports.entries.rules.${e.rule}`) : ''}: ${pays}${rest}`;
     }
+    if (e.outcome === 'ignored' && e.reverses) return t('imports.entries.reverses', { date: fmt.date(e.reverses), customer: e.customerName });
     if (e.outcome === 'ignored' && e.ignoredReason) return t(`imports.entries.ignoredReasons.${e.ignoredReason}`);
     return '';
   };

@@ -247,6 +247,7 @@ export const de: Translation = {
       outcomes: { matched: 'Zugeordnet', unmatched: 'Manuell zuzuordnen', ignored: 'Ignoriert', duplicate: 'Bereits importiert' },
       rules: { reference: 'über die Zahlungsreferenz', invoice_number: 'über die Rechnungsnummer', amount_counterparty: 'über Betrag und Zahler' },
       ignoredReasons: { debit: 'Zahlungsausgang', reversal: 'eine Stornobuchung', currency: 'keine offenen Rechnungen in dieser Währung', user: 'von Ihnen ignoriert' },
+      reverses: 'macht die Zahlung vom {{date}} von {{customer}} rückgängig',
       pays: 'bezahlt {{numbers}} von {{customer}}',
       credit: '{{amount}} bleibt als Guthaben',
     },

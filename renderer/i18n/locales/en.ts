@@ -245,6 +245,7 @@ export const en = {
       outcomes: { matched: 'Matched', unmatched: 'To match by hand', ignored: 'Ignored', duplicate: 'Already imported' },
       rules: { reference: 'by payment reference', invoice_number: 'by invoice number', amount_counterparty: 'by amount and payer' },
       ignoredReasons: { debit: 'money paid out', reversal: 'a reversal', currency: 'no open invoices in this currency', user: 'ignored by you' },
+      reverses: 'undoes the payment of {{date}} by {{customer}}',
       pays: 'pays {{numbers}} of {{customer}}',
       credit: '{{amount}} stays as credit',
     },

@@ -247,6 +247,7 @@ export const fr: Translation = {
       outcomes: { matched: 'Lettrée', unmatched: 'À lettrer à la main', ignored: 'Ignorée', duplicate: 'Déjà importée' },
       rules: { reference: 'par la communication structurée', invoice_number: 'par le numéro de facture', amount_counterparty: 'par le montant et le payeur' },
       ignoredReasons: { debit: 'paiement sortant', reversal: 'une contre-passation', currency: 'aucune facture ouverte dans cette devise', user: 'ignorée par vous' },
+      reverses: 'annule le paiement du {{date}} de {{customer}}',
       pays: 'paie {{numbers}} de {{customer}}',
       credit: '{{amount}} reste en avoir',
     },

@@ -247,6 +247,7 @@ export const nl: Translation = {
       outcomes: { matched: 'Gekoppeld', unmatched: 'Handmatig afletteren', ignored: 'Genegeerd', duplicate: 'Al geïmporteerd' },
       rules: { reference: 'op betalingskenmerk', invoice_number: 'op factuurnummer', amount_counterparty: 'op bedrag en betaler' },
       ignoredReasons: { debit: 'uitgaande betaling', reversal: 'een storno', currency: 'geen open facturen in deze valuta', user: 'door u genegeerd' },
+      reverses: 'draait de betaling van {{date}} door {{customer}} terug',
       pays: 'betaalt {{numbers}} van {{customer}}',
       credit: '{{amount}} blijft als tegoed staan',
     },
