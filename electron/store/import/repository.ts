@@ -177,15 +177,14 @@ export function importRepository(
         if (creditKeys > 0 || entryKeys > 0) throw changed('payments were booked');
 
         const byId = new Map(existing.map((c) => [c!.id, c!]));
-        const created: CustomerRecord[] = [];
-        for (const planned of plan.customers) {
-          const number = planned.number ?? (await customers.nextNumber());
-          const record = newCustomerRecord({ ...planned.fields, number }, actor);
-          // Added at once, so the next generated number sees this one.
-          await db.customers.add(record);
-          created.push(record);
-          byId.set(record.id, record);
+        const created: CustomerRecord[] = plan.customers.map((c) => newCustomerRecord({ ...c.fields, number: c.number ?? '' }, actor));
+        await db.customers.bulkAdd(created.filter((c) => c.number !== ''));
+        for (const record of created.filter((c) => c.number === '')) {
+          record.number = await customers.nextNumber();
+          // Added one by one, so the next generated number sees this one.
+          await db.customers.add(withDerived(record));
         }
+        for (const record of created) byId.set(record.id, record);
         const customerOf = (ref: CustomerRef): CustomerRecord => ('id' in ref ? byId.get(ref.id)! : created[ref.newIndex]!);
 
         const refs = await references(db, scheme, plan.invoices.map((i) => i.paymentReference || undefined));
