@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { KnownCustomer, OpenInvoice } from '../../../shared/domain/bank/matching';
 import { matchEntries } from '../../../shared/domain/bank/matching';
 import { balanceContribution, type Invoice, statusOf } from '../../../shared/domain/invoice/invoice';
@@ -144,7 +145,16 @@ export function importRepository(
      * notes and payments with their allocations, bank entries, one import record per file — in one transaction.
      */
     async commit(plan: ImportPlan, actor: Actor, scheme: ReferenceScheme = 'rf'): Promise<ImportOutcome> {
-      const [savedCustomers, savedInvoices, outcome] = await write(db, [...tables], emit, async () => {
+      const [savedCustomers, savedInvoices, outcome] = await writePlan(plan, actor, scheme);
+      index.put(savedCustomers);
+      receivables.put(savedInvoices);
+      return outcome;
+    },
+  };
+
+  async function writePlan(plan: ImportPlan, actor: Actor, scheme: ReferenceScheme) {
+    try {
+      return await write(db, [...tables], emit, async () => {
         const numbers = plan.invoices.map((i) => i.number);
         const reversals = plan.entries.flatMap((e) => (e.reverses ? [e.reverses] : []));
         const [reversedCredits, reversedEntries] = await Promise.all([
@@ -286,13 +296,14 @@ export function importRepository(
         const counts = emptyCounts();
         for (const f of plan.files) for (const k of Object.keys(counts) as (keyof typeof counts)[]) counts[k] += f.counts[k];
         counts.customers = created.length;
-        return [saved, [...touched.values()], { counts, files: records.map((r) => ({ name: r.fileName, importId: r.id })) }] as const;
+        return [saved, [...touched.values()], { counts, files: records.map((r) => ({ name: r.fileName, importId: r.id })) } as ImportOutcome] as const;
       });
-      index.put(savedCustomers);
-      receivables.put(savedInvoices);
-      return outcome;
-    },
-  };
+    } catch (e) {
+      // The unique indexes are the last guard: a number or key that the checks above could not see as taken.
+      if (e instanceof Dexie.BulkError || e instanceof Dexie.ConstraintError) throw changed('a number or key is already used');
+      throw e;
+    }
+  }
 }
 
 export type ImportRepository = ReturnType<typeof importRepository>;
