@@ -171,3 +171,18 @@ describe('planImport on statements', () => {
     expect(r.issues).toMatchObject([{ file: 's.xml', line: 40, key: 'errors.import.duplicateEntry' }]);
   });
 });
+
+describe('planImport on credit notes', () => {
+  it('says which open invoice a credit note credits, also one in the same import', () => {
+    const files = [
+      { kind: 'ubl', name: 'inv.xml', sha256: 'a', issues: [], prefix: '', invoices: [invoice({ number: 'S-1' })] },
+      { kind: 'ubl', name: 'cn.xml', sha256: 'b', issues: [], prefix: '', invoices: [invoice({ kind: 'credit_note', number: 'CN-1', creditedInvoiceNumber: 'S-1' })] },
+    ] satisfies ParsedFile[];
+    const r = planImport(files, none);
+    expect(r.invoices.map((i) => [i.number, i.kind, i.allocatedTo])).toEqual([
+      ['S-1', 'invoice', null],
+      ['CN-1', 'credit_note', 'S-1'],
+    ]);
+    expect(r.plan.credits).toMatchObject([{ kind: 'credit_note', customer: { newIndex: 0 }, creditedNumber: 'S-1', dedupeKey: 'credit_note:CN-1' }]);
+  });
+});

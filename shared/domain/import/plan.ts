@@ -138,6 +138,9 @@ const LANGUAGE_BY_COUNTRY: Record<string, Language> = { NL: 'nl', BE: 'nl', DE: 
 
 export const creditNoteKey = (number: string) => `credit_note:${number}`;
 
+const sameCustomer = (a: CustomerRef, b: CustomerRef): boolean =>
+  'id' in a ? 'id' in b && a.id === b.id : 'newIndex' in b && a.newIndex === b.newIndex;
+
 /** What a file asks the store, so main can ask for all files at once. */
 export function questionsOf(files: ParsedFile[]): ImportQuestions {
   const q: ImportQuestions = { sha256s: [], invoiceNumbers: [], customerNumbers: [], vatNumbers: [], creditKeys: [], entries: [], creditedNumbers: [] };
@@ -232,6 +235,7 @@ export function planImport(files: ParsedFile[], answers: ImportAnswers): Planned
   const newByKey = new Map<string, Buyer>();
   const seenFiles = new Set<string>();
   const reversed = new Set<string>();
+  const plannedInvoices = new Map<string, { customer: CustomerRef; currency: string; openCents: number }>();
 
   const buyerOf = (party: Party, warn: Parameters<typeof customerFromParty>[1]): Buyer | string => {
     const byNumber = party.customerNumber ? answers.customersByNumber[party.customerNumber] : undefined;
@@ -318,6 +322,7 @@ export function planImport(files: ParsedFile[], answers: ImportAnswers): Planned
           if (inv.paymentReference && !ref) {
             rowIssue('warning', 'paymentReference', 'errors.import.referenceReplaced', `The payment reference ${inv.paymentReference} fails its check; a new one is given.`, { value: inv.paymentReference });
           }
+          plannedInvoices.set(number, { customer: buyer.ref, currency: inv.currency, openCents: open });
           plan.invoices.push({
             number,
             customer: buyer.ref,
@@ -333,7 +338,10 @@ export function planImport(files: ParsedFile[], answers: ImportAnswers): Planned
           creditKeys.add(creditNoteKey(number));
           const credited = inv.creditedInvoiceNumber ? file.prefix + inv.creditedInvoiceNumber : null;
           const target = credited ? Object.values(answers.invoices).find((i) => i.number === credited) : undefined;
-          if (target && target.status === 'open' && target.currency === inv.currency && 'id' in buyer.ref && target.customerId === buyer.ref.id) allocatedTo = credited;
+          const planned = credited ? plannedInvoices.get(credited) : undefined;
+          const sameBuyer = (ref: CustomerRef) => sameCustomer(ref, buyer.ref);
+          if (target && target.status === 'open' && target.currency === inv.currency && sameBuyer({ id: target.customerId })) allocatedTo = credited;
+          else if (planned && planned.currency === inv.currency && planned.openCents > 0 && sameBuyer(planned.customer)) allocatedTo = credited;
           plan.credits.push({
             kind: 'credit_note',
             customer: buyer.ref,
