@@ -6,6 +6,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { startShell, UI_ORIGIN } from '../tests/shell/shell';
 import type { MainApp } from '../electron/app';
+import type { CustomerCard } from '../shared/contract';
+import { camt053 } from '../tests/shell/camt053';
 
 const out = path.resolve(import.meta.dirname, '..', 'screenshots');
 mkdirSync(out, { recursive: true });
@@ -17,6 +19,37 @@ async function shoot(ui: Page, name: string, fullPage = false): Promise<void> {
   await ui.screenshot({ path: path.join(out, `${name}.png`), fullPage });
   console.log(`screenshots/${name}.png`);
 }
+
+/** An import preview with problems (a CSV with bad rows next to a bank statement), then the matching screen. */
+async function shootImports(ui: Page, card: CardLike): Promise<void> {
+  const csv = [
+    'Factuurnummer;Klantnummer;Klantnaam;Factuurdatum;Vervaldatum;Bedrag',
+    'IMP-1001;N9001;Hoekstra Installatietechniek BV;02-11-2026;02-12-2026;1.250,00',
+    'IMP-1002;N9001;Hoekstra Installatietechniek BV;31-02-2026;;480,00',
+    'IMP-1003;N9002;Brasserie Le Coin SRL;2026-11-05;;12,3,4',
+    'IMP-1004;N9002;Brasserie Le Coin SRL;06.11.2026;;2.315,50',
+  ].join('\r\n');
+  const [first, second] = card?.openInvoices ?? [];
+  const statement = camt053('SHOT-1', [
+    ...(first?.paymentReference ? [{ amountCents: first.openCents, reference: first.paymentReference, name: card!.customer.name }] : []),
+    { amountCents: second?.openCents ?? 12_345, text: 'betaling facturen oktober', name: 'J. de Vries', iban: 'NL44RABO0123456789' },
+    { amountCents: 2_995, direction: 'debit', text: 'Kosten betalingsverkeer', name: 'Bank' },
+  ]);
+  await ui.getByRole('button', { name: 'Import', exact: true }).click();
+  await ui.getByTestId('import-input').setInputFiles([
+    { name: 'facturen-november.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) },
+    { name: 'afschrift-2026-11-20.xml', mimeType: 'text/xml', buffer: Buffer.from(statement) },
+  ]);
+  await ui.getByTestId('import-issues').waitFor();
+  await shoot(ui, 'import-preview', true);
+  await ui.locator('main').getByRole('button', { name: 'Import', exact: true }).click();
+  await ui.getByRole('button', { name: 'Match the remaining entries' }).click();
+  await ui.getByTestId('unmatched-entries').waitFor();
+  await ui.locator('.mantine-Notification-root').getByRole('button').click();
+  await shoot(ui, 'matching');
+}
+
+type CardLike = Pick<CustomerCard, 'customer' | 'openInvoices'> | null;
 
 /** Fills one demo customer's card the way a busy account looks: several addresses and contacts, routed e-mail, a
  * dunning override, notes and tasks, a file and a link, its own dunning settings. Returns its id. */
@@ -146,6 +179,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await ui.getByRole('button', { name: 'Settings' }).first().click();
     await shoot(ui, 'settings');
+
+    await shootImports(ui, rich.ok ? (rich.value as CustomerCard) : null);
   } finally {
     await shell.close();
     rmSync(profileDir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { ActionIcon, AppShell, Group, MantineProvider, NavLink, Text, Title, Tooltip, createTheme, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { IconFileInvoice, IconMoon, IconSettings, IconSun, IconUsers } from '@tabler/icons-react';
+import { IconArrowsExchange, IconFileImport, IconFileInvoice, IconMoon, IconSettings, IconSun, IconUsers } from '@tabler/icons-react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,8 @@ import { CustomerCardPage } from '../features/customers/CustomerCardPage';
 import { CustomerListPage } from '../features/customers/CustomerListPage';
 import { ReceivablesPage } from '../features/receivables/ReceivablesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { ImportPage } from '../features/imports/ImportPage';
+import { MatchingPage } from '../features/imports/MatchingPage';
 import { queryClient, useChangeEvents } from '../api';
 import { NavigationContext, type View } from './navigation';
 
@@ -66,6 +68,20 @@ function Shell() {
           />
           <NavLink
             component="button"
+            label={<Text fw={500}>{t('imports.nav')}</Text>}
+            leftSection={<IconFileImport size={18} />}
+            active={view.area === 'imports'}
+            onClick={() => go({ area: 'imports' })}
+          />
+          <NavLink
+            component="button"
+            label={<Text fw={500}>{t('matching.nav')}</Text>}
+            leftSection={<IconArrowsExchange size={18} />}
+            active={view.area === 'matching'}
+            onClick={() => go({ area: 'matching' })}
+          />
+          <NavLink
+            component="button"
             label={<Text fw={500}>{t('app.nav.settings')}</Text>}
             leftSection={<IconSettings size={18} />}
             active={view.area === 'settings'}
@@ -76,6 +92,8 @@ function Shell() {
           {view.area === 'customers' && <CustomerListPage />}
           {view.area === 'customer' && <CustomerCardPage id={view.id} tab={view.tab} />}
           {view.area === 'receivables' && <ReceivablesPage />}
+          {view.area === 'imports' && <ImportPage />}
+          {view.area === 'matching' && <MatchingPage />}
           {view.area === 'settings' && <SettingsPage />}
         </AppShell.Main>
       </AppShell>

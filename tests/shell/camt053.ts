@@ -2,6 +2,8 @@
 export type TestEntry = {
   amountCents: number;
   direction?: 'credit' | 'debit';
+  /** A reversal (RvslInd) of an earlier entry; it names that entry's parties. */
+  reversal?: boolean;
   /** A structured reference: 'nl' (kenmerk, issuer CUR), 'be' (OGM, BBA) or 'rf' (ISO). */
   reference?: { scheme: 'nl' | 'be' | 'rf'; value: string };
   text?: string;
@@ -24,6 +26,7 @@ export function camt053(statementId: string, entries: TestEntry[], date = '2026-
         <NtryRef>${statementId}-${i + 1}</NtryRef>
         <Amt Ccy="EUR">${amount(e.amountCents)}</Amt>
         <CdtDbtInd>${e.direction === 'debit' ? 'DBIT' : 'CRDT'}</CdtDbtInd>
+        ${e.reversal ? '<RvslInd>true</RvslInd>' : ''}
         <Sts><Cd>BOOK</Cd></Sts>
         <BookgDt><Dt>${date}</Dt></BookgDt>
         <ValDt><Dt>${date}</Dt></ValDt>

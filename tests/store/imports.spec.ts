@@ -124,7 +124,7 @@ test('a change to the ledger between preview and confirmation makes the confirma
   await consistent(shell);
 });
 
-test('a CAMT.053 pays invoices by structured reference; the rest waits for matching by hand, debits are ignored', async ({ launch }) => {
+test('a CAMT.053 pays invoices by structured reference; the rest waits for matching by hand, debits are ignored, a reversal takes its payment back', async ({ launch }) => {
   const shell = await launch({ withUi: false });
   expect((await commit(shell, (await preview(shell, { files: [file('export.csv', csv)] })).previewId)).ok).toBe(true);
   const [alpha, beta] = await allCustomers(shell);
@@ -164,6 +164,83 @@ test('a CAMT.053 pays invoices by structured reference; the rest waits for match
   const again = await preview(shell, { files: [file('statement again.xml', statement)] });
   expect(again.writable).toBe(false);
   expect(again.files[0]!.importedAt).not.toBeNull();
+  await consistent(shell);
+
+  // The bank takes Alpha's payment back: same amount, payer account and reference. F-1 is open again.
+  const reversal = camt053('S-2', [{ amountCents: 121_000, direction: 'debit', reversal: true, reference: f1.paymentReference!, name: 'Alpha BV', iban: 'NL91ABNA0417164300' }], '2026-11-21');
+  const r = await preview(shell, { files: [file('reversal.xml', reversal)] });
+  expect(r.entries).toMatchObject([{ outcome: 'ignored', ignoredReason: 'reversal', reverses: '2026-11-20', customerName: 'Alpha BV' }]);
+  expect((await commit(shell, r.previewId)).ok).toBe(true);
+  const alphaAfter = await shell.store.call('customers.get', alpha!.id, TODAY);
+  expect(alphaAfter.openInvoices.map((i) => [i.number, i.openCents])).toEqual([
+    ['F-1', 121_000],
+    ['F-2', 25_050],
+  ]);
+  expect((await shell.store.call('payments.forCustomer', alpha!.id)).credits).toEqual([]);
+  await consistent(shell);
+});
+
+test('files that are not what they claim: errors name file and line, and confirming writes only what is sound', async ({ launch }) => {
+  const shell = await launch({ withUi: false });
+  const camt = readFileSync(path.join(SAMPLES, 'camt053/camt053.v2.multi.statement.xml'), 'utf8');
+  const truncated = camt.slice(0, Math.floor(camt.length / 2));
+  const mt940 = readFileSync(path.join(SAMPLES, 'mt940/ing.sta'), 'utf8').replace(':61:100722D3,03NTRFNONREF', ':61:1007XXD3,03NTRFNONREF');
+  const p = await preview(shell, {
+    files: [
+      file('page.xml', '<!DOCTYPE html>\n<html><body>Invoice</body></html>'),
+      file('cut.xml', truncated),
+      file('broken.sta', mt940),
+      file('missing.csv', 'Factuurnummer;Klantnummer;Factuurdatum\nF-1;K1;01-10-2026\n'),
+    ],
+  });
+  const errors = p.issues.filter((i) => i.severity === 'error').map((i) => [i.file, i.line, i.field, i.key]);
+  expect(errors).toContainEqual(['page.xml', null, '', 'errors.import.html']);
+  expect(errors.find((e) => e[0] === 'cut.xml')).toEqual(['cut.xml', expect.any(Number), expect.any(String), 'errors.import.xmlTruncated']);
+  expect(errors).toContainEqual(['broken.sta', 12, ':61:', 'errors.import.badStatementLine']);
+  expect(errors).toContainEqual(['missing.csv', 1, 'header', 'errors.import.csvMapping']);
+  expect(p.files.map((f) => f.kind)).toEqual(['unknown', 'camt053', 'mt940', 'csv']);
+  // The MT940's sound lines still come in; the broken one is named and left out.
+  expect(p.counts.ignored).toBe(6);
+  expect((await commit(shell, p.previewId)).ok).toBe(true);
+  expect(await allCustomers(shell)).toEqual([]);
+  const again = await preview(shell, { files: [file('cut.xml', truncated), file('missing.csv', 'Factuurnummer;Klantnummer;Factuurdatum\nF-1;K1;01-10-2026\n')] });
+  expect(again.files.map((f) => f.importedAt)).toEqual([null, null]);
+});
+
+test('a CSV mapping saved under a source name is preselected for the next file with the same columns', async ({ launch }) => {
+  const shell = await launch({ withUi: false });
+  const first = 'Doc;Klant;Datum;Totaal\nA-1;K1;01-10-2026;10,00\n';
+  const guessed = await preview(shell, { files: [file('a.csv', first)] });
+  expect(guessed.csv[0]).toMatchObject({ complete: false, source: '' });
+  const mapping = { ...guessed.csv[0]!.mapping, number: 'Doc', customerNumber: 'Klant' };
+  const mapped = await preview(shell, { files: [file('a.csv', first)], csv: { mapping, delimiter: ';', source: 'Webshop', prefix: 'W-' } });
+  expect(mapped.invoices.map((i) => i.number)).toEqual(['W-A-1']);
+  expect((await commit(shell, mapped.previewId)).ok).toBe(true);
+
+  const next = await preview(shell, { files: [file('b.csv', 'Doc;Klant;Datum;Totaal\nA-2;K1;02-10-2026;20,00\n')] });
+  expect(next.csv[0]).toMatchObject({ complete: true, source: 'Webshop', prefix: 'W-', mapping: { number: 'Doc', customerNumber: 'Klant' } });
+  expect(next.invoices.map((i) => [i.number, i.newCustomer])).toEqual([['W-A-2', false]]);
+});
+
+test('a failure in the middle of the write leaves nothing of the import behind', async ({ launch }) => {
+  const shell = await launch({ withUi: false });
+  const fields = { name: 'Twice', language: 'nl', country: 'NL', kind: 'business', vatNumber: '', cocNumber: '', street: 'Dam 1', postcode: '1012 JS', city: 'Amsterdam', email: '', phone: '', paymentTermsDays: 30, creditLimitCents: null, accountManager: '', description: '' } as const;
+  const invoice = (number: string, newIndex: number) => ({ number, customer: { newIndex }, issueDate: '2026-10-01', dueDate: '2026-10-31', currency: 'EUR', amountCents: 1_000, openCents: 1_000, paymentReference: '' });
+  // The second customer's number collides with the first's only when it is written: the unique index refuses it.
+  const plan = {
+    files: [{ kind: 'csv' as const, fileName: 'x.csv', sha256: 'abc', counts: { invoices: 2, creditNotes: 0, customers: 2, payments: 0, unmatched: 0, ignored: 0, duplicates: 0, rejected: 0 } }],
+    customers: [
+      { number: 'DUP', fields, vatNumber: '' },
+      { number: 'DUP', fields, vatNumber: '' },
+    ],
+    invoices: [invoice('X-1', 0), invoice('X-2', 1)],
+    credits: [],
+    entries: [],
+  };
+  await expect(shell.store.call('imports.commit', plan, actor, 'rf')).rejects.toMatchObject({ code: 'conflict', issues: [{ key: 'errors.import.changed' }] });
+  expect(await allCustomers(shell)).toEqual([]);
+  const again = await preview(shell, { files: [file('x.csv', 'Factuurnummer;Klantnummer;Klantnaam;Factuurdatum;Bedrag\nX-1;DUP;Twice;01-10-2026;10,00\n')] });
+  expect(again.counts).toMatchObject({ invoices: 1, duplicates: 0 });
   await consistent(shell);
 });
 

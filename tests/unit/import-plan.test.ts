@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectImportKind } from '../../shared/domain/import/detect';
 import { type ImportAnswers, type ParsedFile, planImport, questionsOf } from '../../shared/domain/import/plan';
-import type { ParsedInvoice } from '../../shared/domain/import/types';
+import type { ParsedBankEntry, ParsedInvoice } from '../../shared/domain/import/types';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../../shared/samples');
 const sample = (p: string) => readFileSync(path.join(SAMPLES, p), 'utf8');
@@ -34,6 +34,7 @@ const none: ImportAnswers = {
   matches: [],
   invoices: {},
   customers: {},
+  reversals: {},
 };
 
 const invoice = (o: Partial<ParsedInvoice>): ParsedInvoice => ({
@@ -102,5 +103,86 @@ describe('planImport', () => {
       [3, 'paymentReference', 'errors.import.referenceReplaced'],
     ]);
     expect(questionsOf([csvFile([invoice({ buyer: { ...invoice({}).buyer, vatNumber: 'nl 0000.99998.B57' } })])]).vatNumbers).toEqual(['NL000099998B57']);
+  });
+});
+
+const entry = (key: string, o: Partial<ParsedBankEntry> = {}): ParsedBankEntry => ({
+  line: 10,
+  entryKey: key,
+  accountIban: 'NL91ABNA0417164300',
+  statementId: 'S1',
+  bookingDate: '2026-11-20',
+  valueDate: null,
+  currency: 'EUR',
+  amountCents: 5_000,
+  direction: 'credit',
+  reversal: false,
+  counterpartyName: 'Alpha BV',
+  counterpartyIban: 'NL02ABNA0123456789',
+  counterpartyIbanValid: true,
+  structuredReference: null,
+  remittance: '',
+  endToEndId: '',
+  ...o,
+});
+
+describe('planImport on statements', () => {
+  it('books matched entries as payments, keeps the rest as unmatched or ignored, skips known ones, and undoes a payment once', () => {
+    const file: ParsedFile = {
+      kind: 'camt053',
+      name: 's.xml',
+      sha256: 'h',
+      issues: [],
+      entries: [
+        entry('k1'),
+        entry('k2', { line: 20 }),
+        entry('k3', { line: 30, direction: 'debit' }),
+        entry('k4', { line: 40 }),
+        entry('k5', { line: 50, direction: 'debit', reversal: true }),
+        entry('k6', { line: 60, direction: 'debit', reversal: true }),
+      ],
+    };
+    const target = { bankEntryId: 'b1', creditId: 'cr1', bookingDate: '2026-11-01', customerName: 'Alpha BV' };
+    const r = planImport([file], {
+      ...none,
+      knownEntryKeys: ['k4'],
+      matches: [
+        { entryKey: 'k1', status: 'matched', rule: 'reference', customerId: 'c1', allocations: [{ invoiceId: 'i1', amountCents: 5_000 }], unallocatedCents: 0 },
+        { entryKey: 'k2', status: 'unmatched', candidates: [] },
+        { entryKey: 'k3', status: 'ignored', reason: 'debit' },
+        { entryKey: 'k5', status: 'ignored', reason: 'reversal' },
+        { entryKey: 'k6', status: 'ignored', reason: 'reversal' },
+      ],
+      invoices: { i1: { number: 'F-1', customerId: 'c1', customerName: 'Alpha BV', currency: 'EUR', openCents: 5_000, status: 'open' } },
+      customers: { c1: { number: 'K1', name: 'Alpha BV' } },
+      // Both reversals fit the same payment: only the first takes it back.
+      reversals: { k5: target, k6: target },
+    });
+    expect(r.counts).toMatchObject({ payments: 1, unmatched: 1, ignored: 3, duplicates: 1 });
+    expect(r.plan.credits).toMatchObject([{ kind: 'payment', customer: { id: 'c1' }, dedupeKey: 'k1', allocations: [{ invoiceId: 'i1', amountCents: 5_000 }], iban: 'NL02ABNA0123456789' }]);
+    expect(r.plan.entries.map((e) => [e.entry.entryKey, e.state, e.credit, e.reverses?.creditId ?? null])).toEqual([
+      ['k1', 'matched', 0, null],
+      ['k2', 'unmatched', null, null],
+      ['k3', 'ignored', null, null],
+      ['k5', 'ignored', null, 'cr1'],
+      ['k6', 'ignored', null, null],
+    ]);
+    expect(r.entries.map((e) => e.outcome)).toEqual(['matched', 'unmatched', 'ignored', 'duplicate', 'ignored', 'ignored']);
+    expect(r.issues).toMatchObject([{ file: 's.xml', line: 40, key: 'errors.import.duplicateEntry' }]);
+  });
+});
+
+describe('planImport on credit notes', () => {
+  it('says which open invoice a credit note credits, also one in the same import', () => {
+    const files = [
+      { kind: 'ubl', name: 'inv.xml', sha256: 'a', issues: [], prefix: '', invoices: [invoice({ number: 'S-1' })] },
+      { kind: 'ubl', name: 'cn.xml', sha256: 'b', issues: [], prefix: '', invoices: [invoice({ kind: 'credit_note', number: 'CN-1', creditedInvoiceNumber: 'S-1' })] },
+    ] satisfies ParsedFile[];
+    const r = planImport(files, none);
+    expect(r.invoices.map((i) => [i.number, i.kind, i.allocatedTo])).toEqual([
+      ['S-1', 'invoice', null],
+      ['CN-1', 'credit_note', 'S-1'],
+    ]);
+    expect(r.plan.credits).toMatchObject([{ kind: 'credit_note', customer: { newIndex: 0 }, creditedNumber: 'S-1', dedupeKey: 'credit_note:CN-1' }]);
   });
 });

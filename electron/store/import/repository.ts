@@ -1,6 +1,8 @@
+import Dexie from 'dexie';
 import type { KnownCustomer, OpenInvoice } from '../../../shared/domain/bank/matching';
 import { matchEntries } from '../../../shared/domain/bank/matching';
-import type { Invoice } from '../../../shared/domain/invoice/invoice';
+import { balanceContribution, type Invoice, statusOf } from '../../../shared/domain/invoice/invoice';
+import type { ParsedBankEntry } from '../../../shared/domain/import/types';
 import type { ImportAnswers, ImportPlan, ImportQuestions, KnownCustomerRef, CustomerRef } from '../../../shared/domain/import/plan';
 import type { ImportOutcome } from '../../../shared/domain/import/preview';
 import { emptyCounts } from '../../../shared/domain/import/plan';
@@ -23,6 +25,11 @@ const changed = (what: string) =>
   ]);
 
 const eur = (currency: string, cents: number) => (currency === 'EUR' ? cents : 0);
+
+function sameReference(booked: BankEntryRecord, reversal: ParsedBankEntry): boolean {
+  if (booked.structuredReference || reversal.structuredReference) return booked.structuredReference?.value === reversal.structuredReference?.value;
+  return booked.remittance.trim() !== '' && booked.remittance.trim() === reversal.remittance.trim();
+}
 
 export const toOpenInvoice = (i: Invoice): OpenInvoice => ({
   id: i.id,
@@ -73,6 +80,37 @@ export function importRepository(
     return out;
   }
 
+  /**
+   * The earlier payment each reversal undoes, when exactly one booked entry fits: money that came in, same
+   * currency and amount, same payer account, same reference (structured, else the free text). Anything less clear
+   * is left alone: the reversal is then only shown and ignored.
+   */
+  async function reversalTargets(reversals: ParsedBankEntry[]): Promise<ImportAnswers['reversals']> {
+    if (reversals.length === 0) return {};
+    await index.loaded();
+    const matched = await db.bankEntries.where('state').equals('matched').toArray();
+    const out: ImportAnswers['reversals'] = {};
+    for (const r of reversals) {
+      const hits = matched.filter(
+        (e) =>
+          e.direction === 'credit' &&
+          !e.reversal &&
+          e.creditId !== null &&
+          e.currency === r.currency &&
+          e.amountCents === r.amountCents &&
+          e.counterpartyIban !== '' &&
+          e.counterpartyIban === r.counterpartyIban &&
+          sameReference(e, r),
+      );
+      const [hit] = hits;
+      if (hits.length !== 1 || !hit?.creditId) continue;
+      const credit = await db.credits.get(hit.creditId);
+      if (!credit) continue;
+      out[r.entryKey] = { bankEntryId: hit.id, creditId: hit.creditId, bookingDate: hit.bookingDate, customerName: index.peek(credit.customerId)?.name ?? '' };
+    }
+    return out;
+  }
+
   return {
     async answer(q: ImportQuestions): Promise<ImportAnswers> {
       const ref = (c: CustomerRecord): KnownCustomerRef => ({ id: c.id, number: c.number, name: c.name, paymentTermsDays: c.paymentTermsDays });
@@ -95,6 +133,7 @@ export function importRepository(
       for (const i of [...(await Promise.all([...invoiceIds].map((id) => receivables.get(id)))), ...credited]) {
         if (i) invoices[i.id] = { number: i.number, customerId: i.customerId, customerName: index.peek(i.customerId)?.name ?? '', currency: i.currency, openCents: i.openCents, status: i.status };
       }
+      const reversals = await reversalTargets(fresh.filter((e) => e.reversal && e.direction === 'debit'));
       const customerIds = new Set(matches.flatMap((m) => (m.status === 'matched' ? [m.customerId] : [])));
       const customersOut: ImportAnswers['customers'] = {};
       for (const id of customerIds) {
@@ -111,6 +150,7 @@ export function importRepository(
         matches,
         invoices,
         customers: customersOut,
+        reversals,
       };
     },
 
@@ -119,18 +159,36 @@ export function importRepository(
      * notes and payments with their allocations, bank entries, one import record per file — in one transaction.
      */
     async commit(plan: ImportPlan, actor: Actor, scheme: ReferenceScheme = 'rf'): Promise<ImportOutcome> {
-      const [savedCustomers, savedInvoices, outcome] = await write(db, [...tables], emit, async () => {
+      const [savedCustomers, savedInvoices, outcome] = await writePlan(plan, actor, scheme);
+      index.put(savedCustomers);
+      receivables.put(savedInvoices);
+      return outcome;
+    },
+  };
+
+  async function writePlan(plan: ImportPlan, actor: Actor, scheme: ReferenceScheme) {
+    try {
+      return await write(db, [...tables], emit, async () => {
         const numbers = plan.invoices.map((i) => i.number);
+        const reversals = plan.entries.flatMap((e) => (e.reverses ? [e.reverses] : []));
+        const [reversedCredits, reversedEntries] = await Promise.all([
+          db.credits.bulkGet(reversals.map((r) => r.creditId)),
+          db.bankEntries.bulkGet(reversals.map((r) => r.bankEntryId)),
+        ]);
+        const stillBooked = reversals.every((r, i) => reversedCredits[i] && reversedEntries[i]?.state === 'matched' && reversedEntries[i]?.creditId === r.creditId);
+        if (!stillBooked) throw changed('a reversed payment changed');
         const existingIds = [
-          ...new Set(
-            [...plan.invoices.map((i) => i.customer), ...plan.credits.map((c) => c.customer)].flatMap((r) => ('id' in r ? [r.id] : [])),
-          ),
+          ...new Set([
+            ...[...plan.invoices.map((i) => i.customer), ...plan.credits.map((c) => c.customer)].flatMap((r) => ('id' in r ? [r.id] : [])),
+            ...reversedCredits.map((c) => c!.customerId),
+          ]),
         ];
         const givenNumbers = plan.customers.flatMap((c) => (c.number ? [c.number] : []));
         const vats = plan.customers.flatMap((c) => (c.vatNumber ? [c.vatNumber] : []));
-        const [files, takenNumbers, existing, takenCustomers, takenVats, creditKeys, entryKeys] = await Promise.all([
+        // Invoice numbers are not looked up: the unique index refuses a taken one when the invoices are written,
+        // which aborts this transaction and reads as the same conflict, and a 200k-number lookup costs seconds.
+        const [files, existing, takenCustomers, takenVats, creditKeys, entryKeys] = await Promise.all([
           db.imports.where('sha256').anyOf(plan.files.map((f) => f.sha256)).count(),
-          db.invoices.where('number').anyOf(numbers).count(),
           db.customers.bulkGet(existingIds),
           db.customers.where('number').anyOf(givenNumbers).count(),
           db.customers.where('vatNumber').anyOf(vats).count(),
@@ -138,7 +196,7 @@ export function importRepository(
           db.bankEntries.where('entryKey').anyOf(plan.entries.map((e) => e.entry.entryKey)).count(),
         ]);
         if (files > 0) throw changed('a file was imported meanwhile');
-        if (takenNumbers > 0 || new Set(numbers).size !== numbers.length) throw changed('invoice numbers were taken');
+        if (new Set(numbers).size !== numbers.length) throw changed('an invoice number is in the import twice');
         if (existing.some((c) => !c)) throw changed('a customer was deleted');
         if (takenCustomers > 0 || takenVats > 0) throw changed('a customer was added');
         if (creditKeys > 0 || entryKeys > 0) throw changed('payments were booked');
@@ -195,6 +253,28 @@ export function importRepository(
         }
         await db.credits.bulkAdd(credits);
 
+        // A reversal takes its payment back: every allocation reopens its invoice, the payment and its rest go.
+        for (const [n, credit] of reversedCredits.entries()) {
+          const customer = byId.get(credit!.customerId)!;
+          const allocations = await db.allocations.where('creditId').equals(credit!.id).toArray();
+          const invoices = await db.invoices.bulkGet(allocations.map((a) => a.invoiceId));
+          allocations.forEach((a, i) => {
+            const inv = touched.get(a.invoiceId) ?? invoices[i]!;
+            const before = balanceContribution(inv);
+            if (inv.openCents === 0) customer.openInvoiceCount += 1;
+            inv.openCents += a.amountCents;
+            inv.status = statusOf(inv.openCents);
+            customer.openBalanceCents += balanceContribution(inv) - before;
+            touched.set(inv.id, inv);
+          });
+          customer.creditCents -= eur(credit!.currency, credit!.unallocatedCents);
+          await db.invoices.bulkPut(allocations.map((a) => touched.get(a.invoiceId)!));
+          await db.allocations.bulkDelete(allocations.map((a) => a.id));
+          await db.credits.delete(credit!.id);
+          const booked = reversedEntries[n]!;
+          await db.bankEntries.put({ ...booked, state: 'ignored', ignoredReason: 'reversal', creditId: null, updatedAt: actor.now, updatedBy: actor.user });
+        }
+
         const records: ImportRecordRow[] = plan.files.map((f) => ({ id: crypto.randomUUID(), kind: f.kind, fileName: f.fileName, sha256: f.sha256, at: actor.now, by: actor.user, counts: f.counts }));
         await db.imports.bulkAdd(records);
         const entries: BankEntryRecord[] = plan.entries.map(({ file, entry, state, ignoredReason, credit }) => ({
@@ -227,13 +307,14 @@ export function importRepository(
         const counts = emptyCounts();
         for (const f of plan.files) for (const k of Object.keys(counts) as (keyof typeof counts)[]) counts[k] += f.counts[k];
         counts.customers = created.length;
-        return [saved, [...touched.values()], { counts, files: records.map((r) => ({ name: r.fileName, importId: r.id })) }] as const;
+        return [saved, [...touched.values()], { counts, files: records.map((r) => ({ name: r.fileName, importId: r.id })) } as ImportOutcome] as const;
       });
-      index.put(savedCustomers);
-      receivables.put(savedInvoices);
-      return outcome;
-    },
-  };
+    } catch (e) {
+      // The unique indexes are the last guard: a number or key that the checks above could not see as taken.
+      if (e instanceof Dexie.BulkError || e instanceof Dexie.ConstraintError) throw changed('a number or key is already used');
+      throw e;
+    }
+  }
 }
 
 export type ImportRepository = ReturnType<typeof importRepository>;

@@ -47,7 +47,11 @@ export type ImportAnswers = {
   /** Every invoice a match or a credited number names, and its customer. */
   invoices: Record<string, { number: string; customerId: string; customerName: string; currency: string; openCents: number; status: string }>;
   customers: Record<string, { number: string; name: string }>;
+  /** Reversal entries (by entry key) that clearly undo one earlier booked payment: same amount, payer and reference. */
+  reversals: Record<string, ReversalTarget>;
 };
+
+export type ReversalTarget = { bankEntryId: string; creditId: string; bookingDate: string; customerName: string };
 
 /** A customer in a plan: one that exists, or the n-th new one of the plan. */
 export type CustomerRef = { id: string } | { newIndex: number };
@@ -94,6 +98,8 @@ export type PlannedEntry = {
   ignoredReason: 'debit' | 'reversal' | 'currency' | null;
   /** Index into the plan's credits for a matched entry. */
   credit: number | null;
+  /** A reversal's earlier payment, undone with it: its allocations reopen the invoices, the payment goes. */
+  reverses: { bankEntryId: string; creditId: string } | null;
 };
 
 /** Everything one import writes, in one transaction. */
@@ -132,6 +138,9 @@ const LANGUAGE_BY_COUNTRY: Record<string, Language> = { NL: 'nl', BE: 'nl', DE: 
 
 export const creditNoteKey = (number: string) => `credit_note:${number}`;
 
+const sameCustomer = (a: CustomerRef, b: CustomerRef): boolean =>
+  'id' in a ? 'id' in b && a.id === b.id : 'newIndex' in b && a.newIndex === b.newIndex;
+
 /** What a file asks the store, so main can ask for all files at once. */
 export function questionsOf(files: ParsedFile[]): ImportQuestions {
   const q: ImportQuestions = { sha256s: [], invoiceNumbers: [], customerNumbers: [], vatNumbers: [], creditKeys: [], entries: [], creditedNumbers: [] };
@@ -155,7 +164,15 @@ export function questionsOf(files: ParsedFile[]): ImportQuestions {
       }
     }
   }
-  return q;
+  const unique = (list: string[]) => [...new Set(list)];
+  return {
+    ...q,
+    invoiceNumbers: unique(q.invoiceNumbers),
+    customerNumbers: unique(q.customerNumbers),
+    vatNumbers: unique(q.vatNumbers),
+    creditKeys: unique(q.creditKeys),
+    creditedNumbers: unique(q.creditedNumbers),
+  };
 }
 
 type Buyer = { ref: CustomerRef; number: string; name: string; isNew: boolean; paymentTermsDays: number };
@@ -217,6 +234,8 @@ export function planImport(files: ParsedFile[], answers: ImportAnswers): Planned
   const matches = new Map(answers.matches.map((m) => [m.entryKey, m]));
   const newByKey = new Map<string, Buyer>();
   const seenFiles = new Set<string>();
+  const reversed = new Set<string>();
+  const plannedInvoices = new Map<string, { customer: CustomerRef; currency: string; openCents: number }>();
 
   const buyerOf = (party: Party, warn: Parameters<typeof customerFromParty>[1]): Buyer | string => {
     const byNumber = party.customerNumber ? answers.customersByNumber[party.customerNumber] : undefined;
@@ -303,6 +322,7 @@ export function planImport(files: ParsedFile[], answers: ImportAnswers): Planned
           if (inv.paymentReference && !ref) {
             rowIssue('warning', 'paymentReference', 'errors.import.referenceReplaced', `The payment reference ${inv.paymentReference} fails its check; a new one is given.`, { value: inv.paymentReference });
           }
+          plannedInvoices.set(number, { customer: buyer.ref, currency: inv.currency, openCents: open });
           plan.invoices.push({
             number,
             customer: buyer.ref,
@@ -318,7 +338,10 @@ export function planImport(files: ParsedFile[], answers: ImportAnswers): Planned
           creditKeys.add(creditNoteKey(number));
           const credited = inv.creditedInvoiceNumber ? file.prefix + inv.creditedInvoiceNumber : null;
           const target = credited ? Object.values(answers.invoices).find((i) => i.number === credited) : undefined;
-          if (target && target.status === 'open' && target.currency === inv.currency && 'id' in buyer.ref && target.customerId === buyer.ref.id) allocatedTo = credited;
+          const planned = credited ? plannedInvoices.get(credited) : undefined;
+          const sameBuyer = (ref: CustomerRef) => sameCustomer(ref, buyer.ref);
+          if (target && target.status === 'open' && target.currency === inv.currency && sameBuyer({ id: target.customerId })) allocatedTo = credited;
+          else if (planned && planned.currency === inv.currency && planned.openCents > 0 && sameBuyer(planned.customer)) allocatedTo = credited;
           plan.credits.push({
             kind: 'credit_note',
             customer: buyer.ref,
@@ -358,19 +381,20 @@ export function planImport(files: ParsedFile[], answers: ImportAnswers): Planned
         const duplicate = entryKeys.has(entry.entryKey);
         const match = duplicate ? undefined : matches.get(entry.entryKey);
         entryKeys.add(entry.entryKey);
-        let row: Pick<PreviewEntry, 'outcome' | 'rule' | 'ignoredReason' | 'customerName' | 'invoiceNumbers' | 'unallocatedCents'> = {
+        let row: Pick<PreviewEntry, 'outcome' | 'rule' | 'ignoredReason' | 'customerName' | 'invoiceNumbers' | 'unallocatedCents' | 'reverses'> = {
           outcome: 'duplicate',
           rule: null,
           ignoredReason: null,
           customerName: '',
           invoiceNumbers: [],
           unallocatedCents: 0,
+          reverses: null,
         };
         if (duplicate || !match) {
           counts.duplicates += 1;
           fileIssue({ severity: 'warning', line: entry.line, field: '', key: 'errors.import.duplicateEntry', message: 'This entry was imported before; it is skipped.' });
         } else if (match.status === 'matched') {
-          plan.entries.push({ file: fileIndex, entry, state: 'matched', ignoredReason: null, credit: plan.credits.length });
+          plan.entries.push({ file: fileIndex, entry, state: 'matched', ignoredReason: null, credit: plan.credits.length, reverses: null });
           plan.credits.push({
             kind: 'payment',
             customer: { id: match.customerId },
@@ -391,15 +415,32 @@ export function planImport(files: ParsedFile[], answers: ImportAnswers): Planned
             customerName: answers.customers[match.customerId]?.name ?? '',
             invoiceNumbers: match.allocations.map((a) => answers.invoices[a.invoiceId]?.number ?? ''),
             unallocatedCents: match.unallocatedCents,
+            reverses: null,
           };
         } else if (match.status === 'unmatched') {
-          plan.entries.push({ file: fileIndex, entry, state: 'unmatched', ignoredReason: null, credit: null });
+          plan.entries.push({ file: fileIndex, entry, state: 'unmatched', ignoredReason: null, credit: null, reverses: null });
           counts.unmatched += 1;
           row = { ...row, outcome: 'unmatched' };
         } else {
-          plan.entries.push({ file: fileIndex, entry, state: 'ignored', ignoredReason: match.reason, credit: null });
+          const target = match.reason === 'reversal' ? answers.reversals[entry.entryKey] : undefined;
+          const reverses = target && !reversed.has(target.creditId) ? target : null;
+          if (reverses) reversed.add(reverses.creditId);
+          plan.entries.push({
+            file: fileIndex,
+            entry,
+            state: 'ignored',
+            ignoredReason: match.reason,
+            credit: null,
+            reverses: reverses && { bankEntryId: reverses.bankEntryId, creditId: reverses.creditId },
+          });
           counts.ignored += 1;
-          row = { ...row, outcome: 'ignored', ignoredReason: match.reason };
+          row = {
+            ...row,
+            outcome: 'ignored',
+            ignoredReason: match.reason,
+            customerName: reverses?.customerName ?? '',
+            reverses: reverses && reverses.bookingDate,
+          };
         }
         if (previewEntries.length < PREVIEW_ROWS) {
           previewEntries.push({

@@ -67,6 +67,8 @@ export const previewEntrySchema = z.object({
   customerName: z.string(),
   invoiceNumbers: z.array(z.string()),
   unallocatedCents: z.number().int(),
+  /** For a reversal: the booking date of the earlier payment it undoes (its customer in customerName). */
+  reverses: z.string().nullable(),
 });
 export type PreviewEntry = z.infer<typeof previewEntrySchema>;
 

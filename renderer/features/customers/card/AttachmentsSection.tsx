@@ -13,6 +13,7 @@ import { useErrorText } from '../../../app/errors';
 import { intlLocale } from '../../../i18n';
 import { useFormat } from '../../../i18n/format';
 import { FormActions } from '../../../app/FormActions';
+import { toBase64 } from '../../../app/base64';
 
 /** A file size in the UI language: kilobytes below one megabyte, megabytes above. */
 function formatSize(bytes: number, language: Language): string {
@@ -24,20 +25,6 @@ function formatSize(bytes: number, language: Language): string {
     unitDisplay: 'short',
     maximumFractionDigits: value < 10 ? 1 : 0,
   }).format(value);
-}
-
-/**
- * The file's bytes as base64, encoded piece by piece: pieces of a multiple of three bytes encode without padding,
- * so they join into one valid string, and no call ever gets millions of arguments.
- */
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const piece = 3 * 8192;
-  const parts: string[] = [];
-  for (let i = 0; i < bytes.length; i += piece) {
-    parts.push(btoa(String.fromCharCode(...bytes.subarray(i, i + piece))));
-  }
-  return parts.join('');
 }
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');

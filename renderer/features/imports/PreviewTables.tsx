@@ -1,0 +1,194 @@
+import { Badge, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { type ImportPreview, PREVIEW_ROWS, type PreviewEntry, type PreviewInvoice } from '../../../shared/domain/import/preview';
+import { useErrorText } from '../../app/errors';
+import { useFormat } from '../../i18n/format';
+
+const outcomeColor: Record<PreviewEntry['outcome'] | PreviewInvoice['outcome'], string> = {
+  new: 'teal',
+  matched: 'teal',
+  unmatched: 'orange',
+  ignored: 'gray',
+  duplicate: 'gray',
+};
+
+/** The preview carries at most PREVIEW_ROWS rows of each kind; the counts above cover all of them. */
+function More({ shown }: { shown: number }) {
+  const { t } = useTranslation();
+  return shown >= PREVIEW_ROWS ? (
+    <Text size="xs" c="dimmed">
+      {t('imports.more', { shown })}
+    </Text>
+  ) : null;
+}
+
+/** The preview's problems and what would be imported, each row naming its file and line. */
+export function PreviewTables({ preview }: { preview: ImportPreview }) {
+  const { t, i18n } = useTranslation();
+  const fmt = useFormat();
+  const errors = useErrorText();
+  const fieldName = (field: string) => (field && i18n.exists(`imports.fields.${field}`) ? t(`imports.fields.${field}` as never) : field);
+  const entryOutcome = (e: PreviewEntry): string => {
+    if (e.outcome === 'matched') {
+      const pays = t('imports.entries.pays', { numbers: e.invoiceNumbers.join(', '), customer: e.customerName });
+      const rest = e.unallocatedCents > 0 ? ` · ${t('imports.entries.credit', { amount: fmt.money(e.unallocatedCents, e.currency) })}` : '';
+      return `${e.rule ? t(`imports.entries.rules.${e.rule}`) : ''}: ${pays}${rest}`;
+    }
+    if (e.outcome === 'ignored' && e.reverses) return t('imports.entries.reverses', { date: fmt.date(e.reverses), customer: e.customerName });
+    if (e.outcome === 'ignored' && e.ignoredReason) return t(`imports.entries.ignoredReasons.${e.ignoredReason}`);
+    return '';
+  };
+  return (
+    <Stack gap="md">
+      {preview.issues.length > 0 && (
+        <Paper withBorder p="md">
+          <Title order={4} mb="xs">
+            {t('imports.issues.title')}
+          </Title>
+          <ScrollArea.Autosize mah={360}>
+            <Table striped fz="sm" data-testid="import-issues">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th />
+                  <Table.Th>{t('imports.issues.file')}</Table.Th>
+                  <Table.Th>{t('imports.issues.line')}</Table.Th>
+                  <Table.Th>{t('imports.issues.field')}</Table.Th>
+                  <Table.Th>{t('imports.issues.reason')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.issues.map((i, n) => (
+                  <Table.Tr key={n}>
+                    <Table.Td>
+                      <Badge size="sm" variant="light" color={i.severity === 'error' ? 'red' : 'yellow'}>
+                        {t(`imports.issues.${i.severity}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{i.file}</Table.Td>
+                    <Table.Td>{i.line ?? t('imports.issues.wholeFile')}</Table.Td>
+                    <Table.Td>{fieldName(i.field)}</Table.Td>
+                    <Table.Td>{errors.word({ ...i, params: { ...i.params, ...(i.params?.field ? { field: fieldName(String(i.params.field)) } : {}) } })}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea.Autosize>
+        </Paper>
+      )}
+
+      {preview.invoices.length > 0 && (
+        <Paper withBorder p="md">
+          <Title order={4} mb="xs">
+            {t('imports.invoices.title')}
+          </Title>
+          <ScrollArea.Autosize mah={420}>
+            <Table striped fz="sm" data-testid="import-invoices">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('imports.issues.line')}</Table.Th>
+                  <Table.Th>{t('imports.invoices.number')}</Table.Th>
+                  <Table.Th>{t('imports.invoices.customer')}</Table.Th>
+                  <Table.Th>{t('imports.invoices.issueDate')}</Table.Th>
+                  <Table.Th>{t('imports.invoices.dueDate')}</Table.Th>
+                  <Table.Th ta="right">{t('imports.invoices.amount')}</Table.Th>
+                  <Table.Th>{t('imports.invoices.outcome')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.invoices.map((i) => (
+                  <Table.Tr key={`${i.file}:${i.line}`}>
+                    <Table.Td>{i.line}</Table.Td>
+                    <Table.Td>
+                      {i.number}
+                      {i.kind === 'credit_note' && (
+                        <Badge ml="xs" size="xs" variant="outline">
+                          {t('imports.invoices.creditNote')}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {i.customerNumber ? `${i.customerNumber} · ` : ''}
+                      {i.customerName}
+                      {i.newCustomer && (
+                        <Badge ml="xs" size="xs" color="blue" variant="light">
+                          {t('imports.invoices.newCustomer')}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{fmt.date(i.issueDate)}</Table.Td>
+                    <Table.Td>{fmt.date(i.dueDate)}</Table.Td>
+                    <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                      {fmt.money(i.amountCents, i.currency)}
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge size="sm" variant="light" color={outcomeColor[i.outcome]}>
+                        {t(`imports.invoices.outcomes.${i.outcome}`)}
+                      </Badge>
+                      {i.allocatedTo && (
+                        <Text span size="xs" ml="xs">
+                          {t('imports.invoices.allocatedTo', { number: i.allocatedTo })}
+                        </Text>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea.Autosize>
+          <More shown={preview.invoices.length} />
+        </Paper>
+      )}
+
+      {preview.entries.length > 0 && (
+        <Paper withBorder p="md">
+          <Title order={4} mb="xs">
+            {t('imports.entries.title')}
+          </Title>
+          <ScrollArea.Autosize mah={420}>
+            <Table striped fz="sm" data-testid="import-entries">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('imports.issues.line')}</Table.Th>
+                  <Table.Th>{t('imports.entries.date')}</Table.Th>
+                  <Table.Th ta="right">{t('imports.entries.amount')}</Table.Th>
+                  <Table.Th>{t('imports.entries.counterparty')}</Table.Th>
+                  <Table.Th>{t('imports.entries.details')}</Table.Th>
+                  <Table.Th>{t('imports.entries.outcome')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.entries.map((e) => (
+                  <Table.Tr key={e.entryKey}>
+                    <Table.Td>{e.line}</Table.Td>
+                    <Table.Td>{fmt.date(e.bookingDate)}</Table.Td>
+                    <Table.Td ta="right" c={e.direction === 'debit' ? 'red.7' : undefined} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                      {fmt.money(e.direction === 'debit' ? -e.amountCents : e.amountCents, e.currency)}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{e.counterpartyName}</Text>
+                      <Text size="xs" c="dimmed">
+                        {e.counterpartyIban}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td maw={280}>
+                      <Text size="sm" truncate>
+                        {e.reference || e.remittance}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge size="sm" variant="light" color={outcomeColor[e.outcome]}>
+                        {t(`imports.entries.outcomes.${e.outcome}`)}
+                      </Badge>
+                      <Text size="xs">{entryOutcome(e)}</Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea.Autosize>
+          <More shown={preview.entries.length} />
+        </Paper>
+      )}
+    </Stack>
+  );
+}
