@@ -42,9 +42,18 @@ async function rawPutOf(from: string, to: string): Promise<number> {
 
 const staged: ParsedFile[] = [];
 
-/** Files arrive in chunks: one evaluate call with 200k parsed files would be one huge message. */
+/**
+ * Files arrive in chunks, and a file with very many invoices arrives in several: one evaluate call carrying 200k
+ * parsed invoices is a message too large for the page. A chunk whose first file has the name of the last staged
+ * one continues it.
+ */
 export function stageFiles(files: ParsedFile[]): void {
-  staged.push(...files);
+  const last = staged.at(-1);
+  const [first, ...rest] = files;
+  if (last && first && last.name === first.name && 'invoices' in last && 'invoices' in first) {
+    last.invoices.push(...first.invoices);
+    staged.push(...rest);
+  } else staged.push(...files);
 }
 
 export type StoreImportFigures = { planMs: number; commitMs: number; rawMs: number; invoices: number; customers: number };

@@ -52,6 +52,8 @@ export async function parseCsvExport(customerCount: number, invoiceCount: number
   const t0 = performance.now();
   const file = read('export.csv', bytes);
   const parseMs = performance.now() - t0;
-  await stage([file]);
+  if (file.kind !== 'csv') throw new Error('the generated export did not parse as CSV');
+  const { invoices: parsed, ...head } = file;
+  for (let from = 0; from < parsed.length; from += CHUNK) await stage([{ ...head, invoices: parsed.slice(from, from + CHUNK) }]);
   return parseMs;
 }

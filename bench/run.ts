@@ -35,6 +35,7 @@ try {
   );
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (m) => console.log(`  page: ${m.text()}`));
+  page.on('crash', () => console.log('  page: crashed (out of memory?)'));
   await page.goto(`${ORIGIN}/index.html`);
   console.log(`Seeding ${CUSTOMERS.toLocaleString('en')} customers and ${INVOICES.toLocaleString('en')} invoices on ${chromiumPath() ?? 'Playwright Chromium'}…`);
   const r = await page.evaluate(([c, i]) => (window as unknown as { runBench(c: number, i: number): Promise<Record<string, number>> }).runBench(c!, i!), [CUSTOMERS, INVOICES]);
@@ -52,6 +53,13 @@ try {
       r.receivablesMs! <= 100,
     ],
   ];
+  const print = ([what, figure, target, met]: (typeof rows)[number]) => console.log(`${met ? 'MET ' : 'MISS'}  ${what}: ${figure}  (target ${target})`);
+  // Each figure is printed as soon as it is measured, so a later failure does not lose it; the summary repeats all.
+  const report = (row: (typeof rows)[number]) => {
+    rows.push(row);
+    print(row);
+  };
+  rows.forEach(print);
   type PageImport = { stageFiles(files: ParsedFile[]): void; importStaged(kind: string): Promise<StoreImportFigures> };
   const stage = async (files: ParsedFile[]) => {
     await page.evaluate((f) => (window as unknown as PageImport).stageFiles(f), files);
@@ -64,7 +72,7 @@ try {
     const parseMs = await parse(CUSTOMERS, INVOICES, stage);
     const f = await page.evaluate((k) => (window as unknown as PageImport).importStaged(k), kind);
     const total = parseMs + f.planMs + f.commitMs;
-    rows.push([
+    report([
       `import ${f.invoices} invoices + ${f.customers} new customers from ${label}`,
       `${ms(total)} (parse ${ms(parseMs)}, check and plan ${ms(f.planMs)}, write ${ms(f.commitMs)}) vs raw IndexedDB ${ms(f.rawMs)} = ratio ${(total / f.rawMs).toFixed(2)}`,
       'ratio ≤ 1.25',
@@ -72,9 +80,9 @@ try {
     ]);
   }
   const m = matchingBench();
-  rows.push([`match a ${m.entries}-entry statement against ${m.invoices} open invoices (${m.matched} matched)`, ms(m.ms), '≤ 1000 ms', m.ms <= 1000]);
+  report([`match a ${m.entries}-entry statement against ${m.invoices} open invoices (${m.matched} matched)`, ms(m.ms), '≤ 1000 ms', m.ms <= 1000]);
   console.log('');
-  for (const [what, figure, target, met] of rows) console.log(`${met ? 'MET ' : 'MISS'}  ${what}: ${figure}  (target ${target})`);
+  rows.forEach(print);
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });

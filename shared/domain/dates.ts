@@ -6,9 +6,16 @@ export const businessDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date')
   .refine(isRealDate, 'errors.date');
 
+/** Whether a YYYY-MM-DD string names a day of the calendar; by arithmetic, as imports check 200k dates at a time. */
 export function isRealDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  if (s.length !== 10 || s[4] !== '-' || s[7] !== '-') return false;
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return y >= 1 && days !== undefined && d >= 1 && d <= days;
 }
 
 export function addDays(date: string, days: number): string {

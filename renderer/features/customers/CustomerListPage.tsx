@@ -1,20 +1,23 @@
-import { Badge, Box, Button, Checkbox, Group, Paper, Tabs, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconChevronUp, IconPlus, IconSearch } from '@tabler/icons-react';
-import { keepPreviousData, useQueries } from '@tanstack/react-query';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { Badge, Box, Button, Checkbox, Group, Paper, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useDeferredValue, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CustomerRow, CustomerSortColumn } from '../../../shared/contract';
+import type { Contract, CustomerRow, CustomerSortColumn, InputOf, OutputOf } from '../../../shared/contract';
 import { isOverCreditLimit } from '../../../shared/domain/customer/customer';
-import { api, unwrap } from '../../api';
+import { api } from '../../api';
 import { useNavigation } from '../../app/navigation';
+import { usePagedRows } from '../../app/paged-rows';
+import { type Sort, SortHeader } from '../../app/SortHeader';
 import { useFormat } from '../../i18n/format';
 import { ContactFinder } from './ContactFinder';
 import { CustomerFormModal } from './CustomerFormModal';
 import classes from './CustomerList.module.css';
+import list from '../../app/VirtualList.module.css';
 
-const PAGE = 100;
 const ROW_HEIGHT = 44;
+
+type CustomerListInput = InputOf<Contract['customers']['list']>;
+type CustomerPage = OutputOf<Contract['customers']['list']>;
 
 const columns: { key: CustomerSortColumn; label: 'number' | 'name' | 'city' | 'openBalance' | 'creditLimit'; numeric?: boolean }[] = [
   { key: 'number', label: 'number' },
@@ -30,41 +33,19 @@ function CustomerTable() {
   const { go } = useNavigation();
   const [search, setSearch] = useState('');
   const [showInactive, setShowInactive] = useState(false);
-  const [sort, setSort] = useState<{ column: CustomerSortColumn; direction: 'asc' | 'desc' }>({ column: 'name', direction: 'asc' });
+  const [sort, setSort] = useState<Sort<CustomerSortColumn>>({ column: 'name', direction: 'asc' });
   const [creating, setCreating] = useState(false);
   const deferredSearch = useDeferredValue(search);
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  const query = { search: deferredSearch, showInactive, sort: sort.column, direction: sort.direction, limit: PAGE };
-  const [total, setTotal] = useState(0);
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+  const { virtualizer, items, rowAt, first, total } = usePagedRows<CustomerListInput, CustomerPage, CustomerRow>({
+    key: ['customers', 'list'],
+    query: { search: deferredSearch, showInactive, sort: sort.column, direction: sort.direction },
+    fetch: (q) => api().customers.list(q),
+    tables: ['customers'],
+    rowHeight: ROW_HEIGHT,
+    scrollRef,
   });
-  const items = virtualizer.getVirtualItems();
-  const firstPage = Math.floor((items[0]?.index ?? 0) / PAGE);
-  const lastPage = Math.floor((items.at(-1)?.index ?? 0) / PAGE);
-  const pages = [...new Set([0, firstPage, lastPage])];
-  const results = useQueries({
-    queries: pages.map((page) => ({
-      queryKey: ['customers', 'list', query, page],
-      queryFn: () => unwrap(api().customers.list({ ...query, offset: page * PAGE })),
-      meta: { tables: ['customers'] },
-      placeholderData: keepPreviousData,
-    })),
-  });
-  const first = results[0]?.data;
-  if (first && first.total !== total) setTotal(first.total);
-  const rowAt = (index: number): CustomerRow | undefined => {
-    const page = Math.floor(index / PAGE);
-    const r = results[pages.indexOf(page)]?.data;
-    return r?.rows[index - page * PAGE];
-  };
-
-  const toggleSort = (column: CustomerSortColumn) =>
-    setSort((s) => ({ column, direction: s.column === column && s.direction === 'asc' ? 'desc' : 'asc' }));
 
   return (
     <Box className={classes.page}>
@@ -91,27 +72,22 @@ function CustomerTable() {
         />
         <Checkbox label={t('customers.showInactive')} checked={showInactive} onChange={(e) => setShowInactive(e.currentTarget.checked)} />
       </Group>
-      <Paper withBorder className={classes.table} role="table" aria-rowcount={total}>
-        <div className={classes.header} role="row">
+      <Paper withBorder className={list.table} role="table" aria-rowcount={total}>
+        <div className={`${list.header} ${classes.columns}`} role="row">
           {columns.map((c) => (
-            <UnstyledButton
+            <SortHeader
               key={c.key}
-              role="columnheader"
-              className={c.numeric ? classes.numeric : undefined}
-              aria-sort={sort.column === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+              column={c.key}
+              label={t(`customers.columns.${c.label}`)}
               title={t('customers.sortBy', { column: t(`customers.columns.${c.label}`) })}
-              onClick={() => toggleSort(c.key)}
-            >
-              <Group gap={4} wrap="nowrap" justify={c.numeric ? 'flex-end' : 'flex-start'}>
-                <Text fw={600} size="sm">
-                  {t(`customers.columns.${c.label}`)}
-                </Text>
-                {sort.column === c.key && (sort.direction === 'asc' ? <IconChevronUp size={14} /> : <IconChevronDown size={14} />)}
-              </Group>
-            </UnstyledButton>
+              sort={sort}
+              onSort={setSort}
+              numeric={c.numeric}
+              className={c.numeric ? list.numeric : undefined}
+            />
           ))}
         </div>
-        <div ref={scrollRef} className={classes.scroll} data-testid="customer-rows">
+        <div ref={scrollRef} className={list.scroll} data-testid="customer-rows">
           {total === 0 && first && (
             <Text c="dimmed" p="xl" ta="center">
               {deferredSearch ? t('customers.noMatch', { search: deferredSearch }) : t('customers.empty')}
@@ -125,13 +101,13 @@ function CustomerTable() {
                   key={item.key}
                   role="row"
                   aria-rowindex={item.index + 1}
-                  className={classes.row}
+                  className={`${list.row} ${classes.columns} ${classes.row}`}
                   style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
                   onClick={() => row && go({ area: 'customer', id: row.id, tab: 'contact' })}
                 >
                   {row ? (
                     <>
-                      <Text size="sm" role="cell" className={classes.amount}>
+                      <Text size="sm" role="cell" className={list.amount}>
                         {row.number}
                       </Text>
                       <Group gap="xs" wrap="nowrap" role="cell" className={classes.name}>
@@ -153,11 +129,11 @@ function CustomerTable() {
                             {t('customers.overLimit')}
                           </Badge>
                         )}
-                        <Text size="sm" className={classes.amount}>
+                        <Text size="sm" className={list.amount}>
                           {fmt.money(row.openBalanceCents)}
                         </Text>
                       </Group>
-                      <Text size="sm" className={`${classes.amount} ${classes.numeric}`} c="dimmed" role="cell">
+                      <Text size="sm" className={`${list.amount} ${list.numeric}`} c="dimmed" role="cell">
                         {row.creditLimitCents === null ? t('common.none') : fmt.money(row.creditLimitCents)}
                       </Text>
                     </>

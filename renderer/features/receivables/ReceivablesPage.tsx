@@ -10,6 +10,7 @@ import { CustomerPicker } from './CustomerPicker';
 import { InvoiceDrawer } from './InvoiceDrawer';
 import { InvoiceFormModal } from './InvoiceFormModal';
 import classes from './Receivables.module.css';
+import list from '../../app/VirtualList.module.css';
 import { type ReceivablesFilter, ReceivablesTable } from './ReceivablesTable';
 import { legend } from './standing';
 
@@ -54,7 +55,7 @@ function Totals({ page }: { page: Page | null }) {
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
             {t('receivables.totals.open', { currency })}
           </Text>
-          <Text size="lg" fw={650} className={classes.amount}>
+          <Text size="lg" fw={650} className={list.amount}>
             {fmt.money(total.openCents, currency)}
           </Text>
           <Text size="xs" c="dimmed">

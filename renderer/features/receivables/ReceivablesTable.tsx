@@ -1,7 +1,4 @@
-import { Group, Paper, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
-import { keepPreviousData, useQueries } from '@tanstack/react-query';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { Group, Paper, Text } from '@mantine/core';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -12,14 +9,16 @@ import {
   type ReceivablesSortColumn,
 } from '../../../shared/domain/invoice/receivables';
 import { formatReference } from '../../../shared/domain/payment/reference';
-import { api, unwrap } from '../../api';
+import { api } from '../../api';
+import { usePagedRows } from '../../app/paged-rows';
+import { type Sort, SortHeader } from '../../app/SortHeader';
 import { useFormat } from '../../i18n/format';
 import { InvoiceActions } from '../customers/card/InvoiceActions';
 import classes from './Receivables.module.css';
+import list from '../../app/VirtualList.module.css';
 import { InvoiceBadges } from './InvoiceBadges';
 import { standingColor } from './standing';
 
-const PAGE = 100;
 const ROW_HEIGHT = 44;
 
 export type ReceivablesFilter = Omit<ReceivablesQueryInput, 'sort' | 'direction' | 'offset' | 'limit'>;
@@ -50,33 +49,20 @@ export function ReceivablesTable({
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [sort, setSort] = useState<{ column: ReceivablesSortColumn; direction: 'asc' | 'desc' }>({ column: 'dueDate', direction: 'asc' });
+  const [sort, setSort] = useState<Sort<ReceivablesSortColumn>>({ column: 'dueDate', direction: 'asc' });
   const scrollRef = useRef<HTMLDivElement>(null);
-  const query = { ...filter, sort: sort.column, direction: sort.direction, limit: PAGE };
-  const [total, setTotal] = useState(0);
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
-  const items = virtualizer.getVirtualItems();
-  const firstPage = Math.floor((items[0]?.index ?? 0) / PAGE);
-  const lastPage = Math.floor((items.at(-1)?.index ?? 0) / PAGE);
-  const pages = [...new Set([0, firstPage, lastPage])];
-  const results = useQueries({
-    queries: pages.map((page) => ({
-      queryKey: ['receivables', 'list', query, page],
-      queryFn: () => unwrap(api().receivables.list({ ...query, offset: page * PAGE })),
-      meta: { tables: ['invoices', 'customers'] },
-      placeholderData: keepPreviousData,
-    })),
+  const { virtualizer, items, rowAt, first, total } = usePagedRows<ReceivablesQueryInput, ReceivablesPage, ReceivableRow>({
+    key: ['receivables', 'list'],
+    query: { ...filter, sort: sort.column, direction: sort.direction },
+    fetch: (q) => api().receivables.list(q),
+    tables: ['invoices', 'customers'],
+    rowHeight: ROW_HEIGHT,
+    scrollRef,
   });
-  const first = results[0]?.data;
-  if (first && first.total !== total) setTotal(first.total);
   useEffect(() => {
     if (first) onPage?.(first);
     // Only when a new first page arrives; the callback may be a fresh closure on every render.
   }, [first]);
-  const rowAt = (index: number): ReceivableRow | undefined => {
-    const page = Math.floor(index / PAGE);
-    return results[pages.indexOf(page)]?.data?.rows[index - page * PAGE];
-  };
   const today = first?.today ?? '';
 
   const columns: Column[] = [
@@ -91,31 +77,24 @@ export function ReceivablesTable({
     ...(customerColumn ? [] : [{ key: 'reference' }]),
   ];
   const grid = customerColumn ? classes.withCustomer : classes.withReference;
-  const toggleSort = (column: ReceivablesSortColumn) =>
-    setSort((s) => ({ column, direction: s.column === column && s.direction === 'asc' ? 'desc' : 'asc' }));
   const label = (key: string) => t(`receivables.columns.${key}` as 'receivables.columns.number');
 
   return (
-    <Paper withBorder className={classes.table} role="table" aria-rowcount={total} data-testid="receivables-table">
-      <div className={`${classes.header} ${grid}`} role="row">
+    <Paper withBorder className={list.table} role="table" aria-rowcount={total} data-testid="receivables-table">
+      <div className={`${list.header} ${grid}`} role="row">
         {columns.map((c) =>
           c.sort ? (
-            <UnstyledButton
+            <SortHeader
               key={c.key}
-              role="columnheader"
-              aria-sort={sort.column === c.sort ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+              column={c.sort}
+              label={label(c.key)}
               title={t('receivables.sortBy', { column: label(c.key) })}
-              onClick={() => toggleSort(c.sort!)}
-            >
-              <Group gap={4} wrap="nowrap" justify={c.numeric ? 'flex-end' : 'flex-start'}>
-                <Text fw={600} size="sm">
-                  {label(c.key)}
-                </Text>
-                {sort.column === c.sort && (sort.direction === 'asc' ? <IconChevronUp size={14} /> : <IconChevronDown size={14} />)}
-              </Group>
-            </UnstyledButton>
+              sort={sort}
+              onSort={setSort}
+              numeric={c.numeric}
+            />
           ) : (
-            <Text key={c.key} role="columnheader" fw={600} size="sm" className={c.numeric ? classes.numeric : undefined}>
+            <Text key={c.key} role="columnheader" fw={600} size="sm" className={c.numeric ? list.numeric : undefined}>
               {label(c.key)}
             </Text>
           ),
@@ -124,7 +103,7 @@ export function ReceivablesTable({
       </div>
       <div
         ref={scrollRef}
-        className={classes.scroll}
+        className={list.scroll}
         data-testid="receivable-rows"
         style={maxRows ? { flex: 'none', height: Math.max(1, Math.min(total, maxRows)) * ROW_HEIGHT } : undefined}
       >
@@ -143,13 +122,13 @@ export function ReceivablesTable({
                 role="row"
                 aria-rowindex={item.index + 1}
                 data-testid="invoice-row"
-                className={`${classes.row} ${grid}`}
+                className={`${list.row} ${classes.row} ${grid}`}
                 style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT, background: row ? standingColor(row, today) : undefined }}
                 onClick={() => row && onOpen(row.id)}
               >
                 {row ? (
                   <>
-                    <Text size="sm" fw={500} role="cell" className={classes.amount}>
+                    <Text size="sm" fw={500} role="cell" className={list.amount}>
                       {row.number}
                     </Text>
                     {customerColumn && (
@@ -157,26 +136,26 @@ export function ReceivablesTable({
                         {row.customerName}
                       </Text>
                     )}
-                    <Text size="sm" role="cell" className={classes.amount}>
+                    <Text size="sm" role="cell" className={list.amount}>
                       {fmt.date(row.issueDate)}
                     </Text>
-                    <Text size="sm" role="cell" className={classes.amount}>
+                    <Text size="sm" role="cell" className={list.amount}>
                       {fmt.date(row.dueDate)}
                     </Text>
-                    <Text size="sm" role="cell" className={`${classes.amount} ${classes.numeric}`} c={days > 0 && row.status === 'open' ? undefined : 'dimmed'}>
+                    <Text size="sm" role="cell" className={`${list.amount} ${list.numeric}`} c={days > 0 && row.status === 'open' ? undefined : 'dimmed'}>
                       {days > 0 && row.status === 'open' ? days : t('common.none')}
                     </Text>
-                    <Text size="sm" role="cell" className={`${classes.amount} ${classes.numeric}`}>
+                    <Text size="sm" role="cell" className={`${list.amount} ${list.numeric}`}>
                       {fmt.money(row.amountCents, row.currency)}
                     </Text>
-                    <Text size="sm" role="cell" fw={600} className={`${classes.amount} ${classes.numeric}`}>
+                    <Text size="sm" role="cell" fw={600} className={`${list.amount} ${list.numeric}`}>
                       {fmt.money(row.openCents, row.currency)}
                     </Text>
                     <Group gap={4} wrap="nowrap" role="cell" className={classes.cell}>
                       <InvoiceBadges invoice={row} today={today} />
                     </Group>
                     {!customerColumn && (
-                      <Text size="sm" role="cell" className={classes.amount}>
+                      <Text size="sm" role="cell" className={list.amount}>
                         {row.paymentReference ? formatReference(row.paymentReference.scheme, row.paymentReference.value) : ''}
                       </Text>
                     )}

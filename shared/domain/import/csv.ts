@@ -365,6 +365,10 @@ export function parseAmount(text: string): number | null {
   return negative && cents !== 0 ? -cents : cents;
 }
 
+const TIME = String.raw`(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?`;
+const ISO_DATE = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
+const DAY_FIRST_DATE = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${TIME}$`);
+
 /**
  * A business date from yyyy-mm-dd or day-first dd-mm-yyyy, dd.mm.yyyy, dd/mm/yyyy (the nl/de/fr order; US
  * month-first dates are not guessed at). A trailing time, as spreadsheets add, is ignored. Two-digit years are
@@ -372,14 +376,15 @@ export function parseAmount(text: string): number | null {
  */
 export function parseDate(text: string): string | null {
   const t = text.trim();
-  const time = String.raw`(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?`;
   let y: string | undefined;
   let m: string | undefined;
   let d: string | undefined;
-  const iso = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${time}$`).exec(t);
-  const dayFirst = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})${time}$`).exec(t);
+  const iso = ISO_DATE.exec(t);
   if (iso) [, y, , m, d] = iso;
-  else if (dayFirst) [, d, , m, y] = dayFirst;
+  else {
+    const dayFirst = DAY_FIRST_DATE.exec(t);
+    if (dayFirst) [, d, , m, y] = dayFirst;
+  }
   if (!y || !m || !d) return null;
   const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
   return isRealDate(date) ? date : null;
