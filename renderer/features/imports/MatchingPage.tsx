@@ -205,7 +205,7 @@ export function MatchingPage() {
       {unmatched.data && list.length === 0 && <Alert color="teal">{t('matching.empty')}</Alert>}
       {current && (
         <Grid>
-          <Grid.Col span={{ base: 12, md: 4 }}>
+          <Grid.Col span={{ base: 12, md: 5 }}>
             <Paper withBorder p="xs">
               <Title order={5} p="xs">
                 {t('matching.entries')}
@@ -222,12 +222,14 @@ export function MatchingPage() {
                       >
                         <Table.Td style={{ whiteSpace: 'nowrap' }}>{fmt.date(entry.bookingDate)}</Table.Td>
                         <Table.Td>
-                          <Text size="sm">{entry.counterpartyName}</Text>
-                          <Text size="xs" c="dimmed" truncate maw={220}>
+                          <Text size="sm" truncate maw={200}>
+                            {entry.counterpartyName}
+                          </Text>
+                          <Text size="xs" c="dimmed" truncate maw={200}>
                             {entry.structuredReference?.value ?? entry.remittance}
                           </Text>
                         </Table.Td>
-                        <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                        <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
                           {fmt.money(entry.amountCents, entry.currency)}
                         </Table.Td>
                       </Table.Tr>
@@ -237,7 +239,7 @@ export function MatchingPage() {
               </ScrollArea.Autosize>
             </Paper>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 8 }}>
+          <Grid.Col span={{ base: 12, md: 7 }}>
             <EntryPanel key={current.entry.id} item={current} onDone={() => setSelected(null)} />
           </Grid.Col>
         </Grid>
