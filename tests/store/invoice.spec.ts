@@ -1,5 +1,6 @@
 import { demoCustomers, demoInvoices } from '../../bench/data/demo';
 import { isValidReference } from '../../shared/domain/payment/reference';
+import { receivablesQuerySchema } from '../../shared/domain/invoice/receivables';
 import { expect, test, TODAY } from '../shell/fixtures';
 import { UI_ORIGIN } from '../shell/shell';
 
@@ -51,4 +52,30 @@ test('a disputed invoice needs a reason; a dispute and a promise to pay can be s
   expect(await shell.main.dispatch('invoices.setDispute', { id: inv.id, disputed: false }, trusted)).toMatchObject({ ok: true, value: { disputed: false, disputeReason: '', disputedAt: null } });
   const card = await shell.store.call('customers.get', c.id, TODAY);
   expect(card.openInvoices[0]).toMatchObject({ disputed: false, promisedDate: '2026-12-15' });
+});
+
+test('an invoice closed by a credit note is credited, one closed by a payment is paid; an undo reopens either', async ({ launch }) => {
+  const { store } = await launch({ withUi: false });
+  const c = await store.call('customers.create', { ...demoCustomers(1, 43)[0]!, number: 'S10' }, actor);
+  const base = { customerId: c.id, issueDate: '2026-10-01', dueDate: '2026-10-31', amountCents: 10_000, openCents: 10_000 };
+  const a = await store.call('invoices.create', { ...base, number: 'C-1' }, actor);
+  const b = await store.call('invoices.create', { ...base, number: 'C-2' }, actor);
+  const note = await store.call('payments.add', { customerId: c.id, kind: 'credit_note', date: TODAY, amountCents: 10_000, reference: 'CN-1', allocations: [{ invoiceId: a.id, amountCents: 10_000 }] }, actor);
+  await store.call('payments.add', { customerId: c.id, kind: 'payment', date: TODAY, amountCents: 4_000, allocations: [{ invoiceId: b.id, amountCents: 4_000 }] }, actor);
+  const paid = await store.call('payments.add', { customerId: c.id, kind: 'payment', date: TODAY, amountCents: 6_000, allocations: [{ invoiceId: b.id, amountCents: 6_000 }] }, actor);
+  const status = async () => {
+    const page = await store.call('receivables.list', receivablesQuerySchema.parse({ status: 'all', customerId: c.id }), TODAY);
+    return Object.fromEntries(page.rows.map((r) => [r.number, r.status]));
+  };
+  expect(await status()).toEqual({ 'C-1': 'credited', 'C-2': 'paid' });
+  const credited = await store.call('receivables.list', receivablesQuerySchema.parse({ status: 'credited' }), TODAY);
+  expect(credited.rows.map((r) => r.number)).toEqual(['C-1']);
+
+  const allocations = await store.call('payments.forCustomer', c.id);
+  const undo = (creditId: string) => store.call('payments.undo', allocations.allocations.find((x) => x.creditId === creditId)!.id, actor);
+  await undo(note.credit.id);
+  await undo(paid.credit.id);
+  expect(await status()).toEqual({ 'C-1': 'open', 'C-2': 'open' });
+  expect(await store.call('integrity.payments')).toEqual([]);
+  expect(await store.call('integrity.receivables')).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { type Allocation, type AllocationInput, type Credit, type CreditInput, creditInputSchema } from '../../../shared/domain/payment/credit';
-import { balanceContribution, statusOf } from '../../../shared/domain/invoice/invoice';
+import { balanceContribution, statusAfterAllocation, statusOf } from '../../../shared/domain/invoice/invoice';
 import { AppFailure, issue } from '../../../shared/result';
 import type { Actor } from '../actor';
 import { withDerived } from '../customer/repository';
@@ -38,7 +38,7 @@ export function paymentRepository(db: DebitumDb, emit: ChangeSink, index: Custom
       const inv = invoices[i]!;
       const before = balanceContribution(inv);
       inv.openCents -= a.amountCents;
-      inv.status = statusOf(inv.openCents);
+      inv.status = statusAfterAllocation(inv.openCents, credit.kind);
       customer.openBalanceCents += balanceContribution(inv) - before;
       if (inv.openCents === 0) customer.openInvoiceCount -= 1;
       changed.push(inv);
@@ -157,7 +157,7 @@ export function paymentRepository(db: DebitumDb, emit: ChangeSink, index: Custom
         await db.invoices.each((i) => {
           const openedAt = i.amountCents - (allocated.get(i.id) ?? 0);
           if (i.openCents !== openedAt && allocated.has(i.id)) problems.push(`invoice ${i.number}: open ${i.openCents} ≠ ${openedAt}`);
-          if (i.status !== statusOf(i.openCents)) problems.push(`invoice ${i.number}: status ${i.status}`);
+          if ((i.status === 'open') !== (i.openCents !== 0)) problems.push(`invoice ${i.number}: status ${i.status}`);
           if (i.status === 'open') balance.set(i.customerId, (balance.get(i.customerId) ?? 0) + balanceContribution(i));
         });
         const credit = new Map<string, number>();

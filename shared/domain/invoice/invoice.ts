@@ -53,6 +53,10 @@ export type Invoice = z.infer<typeof invoiceSchema>;
 
 export const statusOf = (openCents: number): InvoiceStatus => (openCents === 0 ? 'paid' : 'open');
 
+/** After an allocation: an invoice closed by a credit note is credited, one closed by a payment is paid. */
+export const statusAfterAllocation = (openCents: number, closedBy: 'payment' | 'credit_note'): InvoiceStatus =>
+  openCents !== 0 ? 'open' : closedBy === 'credit_note' ? 'credited' : 'paid';
+
 /**
  * What an invoice adds to its customer's open balance. Balances are kept in the office's currency (EUR); invoices
  * in other currencies are totalled per currency where shown, never added into the EUR balance.
