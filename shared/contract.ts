@@ -9,7 +9,7 @@ import { customerInputSchema, customerSchema, customerSettingsSchema, emailBookI
 import type { DunningContact } from './domain/dunning/dunning-contact';
 import { dunningOverridesSchema } from './domain/dunning/dunning-overrides';
 import { allocationInputSchema, allocationSchema, creditInputSchema, creditSchema } from './domain/payment/credit';
-import { disputeInputSchema, invoiceInputSchema, invoiceSchema, promiseInputSchema } from './domain/invoice/invoice';
+import { disputeInputSchema, invoiceInputSchema, invoiceSchema, nextActionInputSchema, promiseInputSchema } from './domain/invoice/invoice';
 import { receivablesPageSchema, receivablesQuerySchema } from './domain/invoice/receivables';
 import { invoiceDetailSchema } from './domain/invoice/detail';
 import { commentInputSchema, dossierEntrySchema } from './domain/invoice/dossier';
@@ -142,6 +142,7 @@ export const contract = {
     create: channel(invoiceInputSchema, invoiceSchema),
     setDispute: channel(disputeInputSchema, invoiceSchema),
     setPromise: channel(promiseInputSchema, invoiceSchema),
+    setNextAction: channel(nextActionInputSchema, invoiceSchema),
     /** The invoice view: the invoice, its customer, what was allocated to it, and its dossier (newest first). */
     get: channel(id, invoiceDetailSchema),
     comment: channel(commentInputSchema, dossierEntrySchema),

@@ -106,6 +106,7 @@ export function createHandlers({ store, settings, version, shell, files, platfor
       create: (input) => store.call('invoices.create', input, actor(), settings.get().referenceScheme),
       setDispute: ({ id, disputed, reason }) => store.call('invoices.setDispute', id, disputed, reason, actor()),
       setPromise: ({ id, date, note }) => store.call('invoices.setPromise', id, date, note, actor()),
+      setNextAction: ({ id, date }) => store.call('invoices.setNextAction', id, date),
       get: ({ id }) => store.call('invoices.get', id, today()),
       comment: (input) => store.call('invoices.comment', input, actor()),
     },

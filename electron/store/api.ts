@@ -77,6 +77,7 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
     'integrity.receivables': () => invoices.checkReceivables(),
     'invoices.setDispute': (id: string, disputed: boolean, reason: string, actor: Actor) => invoices.setDispute(id, disputed, reason, actor),
     'invoices.setPromise': (id: string, date: string | null, note: string, actor: Actor) => invoices.setPromise(id, date, note, actor),
+    'invoices.setNextAction': (id: string, date: string | null) => invoices.setNextAction(id, date),
     'invoices.get': (id: string, today: string) => invoices.get(id, today),
     'invoices.comment': (c: CommentInput, actor: Actor) => dossier.comment(c, actor),
     'bulk.load': (c: CustomerFields[], i: BulkInvoice[], actor: Actor, scheme: ReferenceScheme = 'rf') => invoices.bulkLoad(c, i, actor, scheme),

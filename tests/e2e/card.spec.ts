@@ -145,4 +145,11 @@ test('dispute an invoice and record a promise to pay from the Financial tab', as
   await dialog.getByLabel(exact('Will pay by')).fill('2026-12-31');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(ui.getByTestId('invoice-row').filter({ hasText: '2026-0102' })).toContainText('Promised');
+
+  await ui.getByRole('button', { name: 'Actions for invoice 2026-0102' }).click();
+  await ui.getByRole('menuitem', { name: 'Next action date…' }).click();
+  await dialog.getByLabel(exact('Look at it again on')).fill('2026-12-02');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await ui.getByTestId('invoice-row').filter({ hasText: '2026-0102' }).click();
+  await expect(ui.getByRole('dialog').filter({ hasText: 'Invoice 2026-0102' })).toContainText('2 Dec 2026');
 });

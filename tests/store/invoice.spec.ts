@@ -79,3 +79,16 @@ test('an invoice closed by a credit note is credited, one closed by a payment is
   expect(await store.call('integrity.payments')).toEqual([]);
   expect(await store.call('integrity.receivables')).toEqual([]);
 });
+
+test('a next action date is set, refused when not a real day, and cleared', async ({ launch }) => {
+  const shell = await launch({ withUi: false });
+  const c = await shell.store.call('customers.create', { ...demoCustomers(1, 44)[0]!, number: 'S11' }, actor);
+  const inv = await shell.store.call('invoices.create', { number: 'N-1', customerId: c.id, issueDate: '2026-10-01', dueDate: '2026-10-31', amountCents: 1_000, openCents: 1_000 }, actor);
+  expect(await shell.main.dispatch('invoices.setNextAction', { id: inv.id, date: '2026-12-01' }, trusted)).toMatchObject({ ok: true, value: { nextActionDate: '2026-12-01' } });
+  const bad = await shell.main.dispatch('invoices.setNextAction', { id: inv.id, date: '2026-11-31' }, trusted);
+  expect(bad).toMatchObject({ ok: false, error: { code: 'validation', details: { issues: [{ field: 'date', key: 'errors.date' }] } } });
+  const page = await shell.store.call('receivables.list', receivablesQuerySchema.parse({ customerId: c.id }), TODAY);
+  expect(page.rows[0]?.nextActionDate).toBe('2026-12-01');
+  expect(await shell.main.dispatch('invoices.setNextAction', { id: inv.id, date: null }, trusted)).toMatchObject({ ok: true, value: { nextActionDate: null } });
+  expect(await shell.store.call('integrity.receivables')).toEqual([]);
+});

@@ -164,6 +164,16 @@ export function invoiceRepository(db: DebitumDb, emit: ChangeSink, index: Custom
       return next;
     },
 
+    async setNextAction(id: string, date: string | null): Promise<Invoice> {
+      const next = await write(db, ['invoices'], emit, async () => {
+        const next: Invoice = { ...(await mustGet(id)), nextActionDate: date };
+        await db.invoices.put(next);
+        return next;
+      });
+      receivables.put([next]);
+      return next;
+    },
+
     /** The invoice with its customer, the payments and credit notes allocated to it, and its dossier. */
     async get(id: string, today: string): Promise<InvoiceDetail> {
       return db.transaction('r', ['invoices', 'customers', 'allocations', 'credits', 'dossier'], async () => {

@@ -487,6 +487,12 @@ export const de: Translation = {
     undisputed: 'Einwand zu Rechnung {{number}} aufgehoben',
     promised: 'Zahlungszusage für Rechnung {{number}} erfasst',
     unpromised: 'Zusage zu Rechnung {{number}} entfernt',
+    nextAction: 'Wiedervorlage…',
+    clearNextAction: 'Wiedervorlage löschen',
+    nextActionTitle: 'Wiedervorlage für Rechnung {{number}}',
+    nextActionDate: 'Wieder vorlegen am',
+    nextActionSet: 'Wiedervorlage für Rechnung {{number}} gesetzt',
+    nextActionCleared: 'Wiedervorlage von Rechnung {{number}} gelöscht',
   },
   receivables: {
     title: 'Offene Posten',

@@ -485,6 +485,12 @@ export const en = {
     undisputed: 'Dispute on invoice {{number}} removed',
     promised: 'Promise to pay recorded for invoice {{number}}',
     unpromised: 'Promise on invoice {{number}} removed',
+    nextAction: 'Next action date…',
+    clearNextAction: 'Clear next action date',
+    nextActionTitle: 'Next action for invoice {{number}}',
+    nextActionDate: 'Look at it again on',
+    nextActionSet: 'Next action date set for invoice {{number}}',
+    nextActionCleared: 'Next action date of invoice {{number}} cleared',
   },
   receivables: {
     title: 'Receivables',

@@ -487,6 +487,12 @@ export const fr: Translation = {
     undisputed: 'Contestation de la facture {{number}} levée',
     promised: 'Promesse de paiement enregistrée pour la facture {{number}}',
     unpromised: 'Promesse pour la facture {{number}} supprimée',
+    nextAction: 'Date de prochaine action…',
+    clearNextAction: 'Effacer la date de prochaine action',
+    nextActionTitle: 'Prochaine action pour la facture {{number}}',
+    nextActionDate: 'À revoir le',
+    nextActionSet: 'Date de prochaine action fixée pour la facture {{number}}',
+    nextActionCleared: 'Date de prochaine action de la facture {{number}} effacée',
   },
   receivables: {
     title: 'Créances',

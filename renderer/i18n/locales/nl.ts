@@ -487,6 +487,12 @@ export const nl: Translation = {
     undisputed: 'Betwisting van factuur {{number}} opgeheven',
     promised: 'Betaaltoezegging vastgelegd voor factuur {{number}}',
     unpromised: 'Toezegging voor factuur {{number}} verwijderd',
+    nextAction: 'Datum volgende actie…',
+    clearNextAction: 'Datum volgende actie wissen',
+    nextActionTitle: 'Volgende actie voor factuur {{number}}',
+    nextActionDate: 'Opnieuw bekijken op',
+    nextActionSet: 'Datum volgende actie voor factuur {{number}} vastgelegd',
+    nextActionCleared: 'Datum volgende actie van factuur {{number}} gewist',
   },
   receivables: {
     title: 'Openstaande posten',

@@ -71,6 +71,9 @@ export const disputeInputSchema = z
     if (d.disputed && !d.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'errors.required' });
   });
 
+/** The day someone should look at the invoice again (a call back, a check); cleared with null. */
+export const nextActionInputSchema = z.object({ id: z.string().min(1), date: businessDateSchema.nullable() }).strict();
+
 export const promiseInputSchema = z
   .object({ id: z.string().min(1), date: businessDateSchema.nullable(), note: z.string().trim().max(500).default('') })
   .strict();

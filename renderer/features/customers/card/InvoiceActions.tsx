@@ -7,11 +7,11 @@ import type { Invoice } from '../../../../shared/domain/invoice/invoice';
 import { api, unwrap } from '../../../api';
 import { useErrorText } from '../../../app/errors';
 
-/** Per-invoice actions on the Financial tab: dispute (never dunned) and promise to pay (dunning waits). */
+/** Per-invoice actions: dispute (never dunned), promise to pay (dunning waits), and the day to look at it again. */
 export function InvoiceActions({ invoice }: { invoice: Invoice }) {
   const { t } = useTranslation();
   const errors = useErrorText();
-  const [dialog, setDialog] = useState<'dispute' | 'promise' | null>(null);
+  const [dialog, setDialog] = useState<'dispute' | 'promise' | 'nextAction' | null>(null);
   const [reason, setReason] = useState('');
   const [date, setDate] = useState('');
   const [note, setNote] = useState('');
@@ -33,6 +33,10 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
   const promise = (on: boolean) =>
     run(() => unwrap(api().invoices.setPromise({ id: invoice.id, date: on ? date || null : null, note: on ? note : '' })), t(on ? 'invoiceActions.promised' : 'invoiceActions.unpromised', { number: invoice.number }));
 
+  const nextAction = (day: string | null) =>
+    run(() => unwrap(api().invoices.setNextAction({ id: invoice.id, date: day })), t(day ? 'invoiceActions.nextActionSet' : 'invoiceActions.nextActionCleared', { number: invoice.number }));
+  const save = () => void (dialog === 'dispute' ? dispute(true) : dialog === 'promise' ? promise(true) : nextAction(date));
+
   return (
     <>
       <Menu position="bottom-end" withinPortal>
@@ -52,12 +56,17 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
           ) : (
             <Menu.Item onClick={() => (setDate(''), setNote(''), setDialog('promise'))}>{t('invoiceActions.promise')}</Menu.Item>
           )}
+          <Menu.Item onClick={() => (setDate(invoice.nextActionDate ?? ''), setDialog('nextAction'))}>{t('invoiceActions.nextAction')}</Menu.Item>
+          {invoice.nextActionDate && <Menu.Item onClick={() => void nextAction(null)}>{t('invoiceActions.clearNextAction')}</Menu.Item>}
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={dialog !== null} onClose={() => setDialog(null)} title={t(dialog === 'promise' ? 'invoiceActions.promiseTitle' : 'invoiceActions.disputeTitle', { number: invoice.number })}>
+      <Modal opened={dialog !== null} onClose={() => setDialog(null)} title={t(dialog === 'promise' ? 'invoiceActions.promiseTitle' : dialog === 'nextAction' ? 'invoiceActions.nextActionTitle' : 'invoiceActions.disputeTitle', { number: invoice.number })}
+      >
         <Stack>
           {dialog === 'dispute' ? (
             <Textarea label={t('invoiceActions.reason')} required autosize minRows={2} value={reason} error={fieldErrors.reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
+          ) : dialog === 'nextAction' ? (
+            <TextInput type="date" label={t('invoiceActions.nextActionDate')} required value={date} error={fieldErrors.date} onChange={(e) => setDate(e.currentTarget.value)} data-autofocus />
           ) : (
             <>
               <TextInput type="date" label={t('invoiceActions.promiseDate')} required value={date} error={fieldErrors.date} onChange={(e) => setDate(e.currentTarget.value)} />
@@ -68,7 +77,7 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
             <Button variant="default" onClick={() => setDialog(null)}>
               {t('common.cancel')}
             </Button>
-            <Button onClick={() => void (dialog === 'dispute' ? dispute(true) : promise(true))} disabled={dialog === 'promise' && !date}>
+            <Button onClick={save} disabled={dialog !== 'dispute' && !date}>
               {t('common.save')}
             </Button>
           </Group>
