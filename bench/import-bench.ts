@@ -74,6 +74,8 @@ async function importFiles(dbName: string, files: ParsedFile[]): Promise<{ planM
   await db.open();
   const api = createStoreApi(db, () => {});
   const [planMs, planned] = await time(async () => planImport(files, await api['imports.answer'](questionsOf(files))));
+  // In the app the parsed files stay in main and only the plan reaches the store host: let them go before writing.
+  files.length = 0;
   const [commitMs, outcome] = await time(() => api['imports.commit'](planned.plan, actor, 'rf'));
   db.close();
   return { planMs, commitMs, invoices: outcome.counts.invoices, customers: outcome.counts.customers };
