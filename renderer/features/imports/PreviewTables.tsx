@@ -1,4 +1,5 @@
 import { Badge, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ImportPreview, PREVIEW_ROWS, type PreviewEntry, type PreviewInvoice } from '../../../shared/domain/import/preview';
 import { useErrorText } from '../../app/errors';
@@ -22,6 +23,24 @@ function More({ shown }: { shown: number }) {
   ) : null;
 }
 
+/** One titled, scrolling table of the preview; it says when it shows only the first rows. */
+function PreviewSection({ title, testId, maxHeight, shown, head, children }: { title: string; testId: string; maxHeight: number; shown?: number; head: ReactNode; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md">
+      <Title order={4} mb="xs">
+        {title}
+      </Title>
+      <ScrollArea.Autosize mah={maxHeight}>
+        <Table striped fz="sm" data-testid={testId}>
+          <Table.Thead>{head}</Table.Thead>
+          <Table.Tbody>{children}</Table.Tbody>
+        </Table>
+      </ScrollArea.Autosize>
+      {shown !== undefined && <More shown={shown} />}
+    </Paper>
+  );
+}
+
 /** The preview's problems and what would be imported, each row naming its file and line. */
 export function PreviewTables({ preview }: { preview: ImportPreview }) {
   const { t, i18n } = useTranslation();
@@ -41,153 +60,138 @@ export function PreviewTables({ preview }: { preview: ImportPreview }) {
   return (
     <Stack gap="md">
       {preview.issues.length > 0 && (
-        <Paper withBorder p="md">
-          <Title order={4} mb="xs">
-            {t('imports.issues.title')}
-          </Title>
-          <ScrollArea.Autosize mah={360}>
-            <Table striped fz="sm" data-testid="import-issues">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th />
-                  <Table.Th>{t('imports.issues.file')}</Table.Th>
-                  <Table.Th>{t('imports.issues.line')}</Table.Th>
-                  <Table.Th>{t('imports.issues.field')}</Table.Th>
-                  <Table.Th>{t('imports.issues.reason')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {preview.issues.map((i, n) => (
-                  <Table.Tr key={n}>
-                    <Table.Td>
-                      <Badge size="sm" variant="light" color={i.severity === 'error' ? 'red' : 'yellow'}>
-                        {t(`imports.issues.${i.severity}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{i.file}</Table.Td>
-                    <Table.Td>{i.line ?? t('imports.issues.wholeFile')}</Table.Td>
-                    <Table.Td>{fieldName(i.field)}</Table.Td>
-                    <Table.Td>{errors.word({ ...i, params: { ...i.params, ...(i.params?.field ? { field: fieldName(String(i.params.field)) } : {}) } })}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea.Autosize>
-        </Paper>
+        <PreviewSection
+          title={t('imports.issues.title')}
+          testId="import-issues"
+          maxHeight={360}
+          head={
+            <Table.Tr>
+              <Table.Th />
+              <Table.Th>{t('imports.issues.file')}</Table.Th>
+              <Table.Th>{t('imports.issues.line')}</Table.Th>
+              <Table.Th>{t('imports.issues.field')}</Table.Th>
+              <Table.Th>{t('imports.issues.reason')}</Table.Th>
+            </Table.Tr>
+          }
+        >
+          {preview.issues.map((i, n) => (
+            <Table.Tr key={n}>
+              <Table.Td>
+                <Badge size="sm" variant="light" color={i.severity === 'error' ? 'red' : 'yellow'}>
+                  {t(`imports.issues.${i.severity}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{i.file}</Table.Td>
+              <Table.Td>{i.line ?? t('imports.issues.wholeFile')}</Table.Td>
+              <Table.Td>{fieldName(i.field)}</Table.Td>
+              <Table.Td>{errors.word({ ...i, params: { ...i.params, ...(i.params?.field ? { field: fieldName(String(i.params.field)) } : {}) } })}</Table.Td>
+            </Table.Tr>
+          ))}
+        </PreviewSection>
       )}
 
       {preview.invoices.length > 0 && (
-        <Paper withBorder p="md">
-          <Title order={4} mb="xs">
-            {t('imports.invoices.title')}
-          </Title>
-          <ScrollArea.Autosize mah={420}>
-            <Table striped fz="sm" data-testid="import-invoices">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('imports.issues.line')}</Table.Th>
-                  <Table.Th>{t('imports.invoices.number')}</Table.Th>
-                  <Table.Th>{t('imports.invoices.customer')}</Table.Th>
-                  <Table.Th>{t('imports.invoices.issueDate')}</Table.Th>
-                  <Table.Th>{t('imports.invoices.dueDate')}</Table.Th>
-                  <Table.Th ta="right">{t('imports.invoices.amount')}</Table.Th>
-                  <Table.Th>{t('imports.invoices.outcome')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {preview.invoices.map((i) => (
-                  <Table.Tr key={`${i.file}:${i.line}`}>
-                    <Table.Td>{i.line}</Table.Td>
-                    <Table.Td>
-                      {i.number}
-                      {i.kind === 'credit_note' && (
-                        <Badge ml="xs" size="xs" variant="outline">
-                          {t('imports.invoices.creditNote')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {i.customerNumber ? `${i.customerNumber} · ` : ''}
-                      {i.customerName}
-                      {i.newCustomer && (
-                        <Badge ml="xs" size="xs" color="blue" variant="light">
-                          {t('imports.invoices.newCustomer')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{fmt.date(i.issueDate)}</Table.Td>
-                    <Table.Td>{fmt.date(i.dueDate)}</Table.Td>
-                    <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {fmt.money(i.amountCents, i.currency)}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge size="sm" variant="light" color={outcomeColor[i.outcome]}>
-                        {t(`imports.invoices.outcomes.${i.outcome}`)}
-                      </Badge>
-                      {i.allocatedTo && (
-                        <Text span size="xs" ml="xs">
-                          {t('imports.invoices.allocatedTo', { number: i.allocatedTo })}
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea.Autosize>
-          <More shown={preview.invoices.length} />
-        </Paper>
+        <PreviewSection
+          title={t('imports.invoices.title')}
+          testId="import-invoices"
+          maxHeight={420}
+          shown={preview.invoices.length}
+          head={
+            <Table.Tr>
+              <Table.Th>{t('imports.issues.line')}</Table.Th>
+              <Table.Th>{t('imports.invoices.number')}</Table.Th>
+              <Table.Th>{t('imports.invoices.customer')}</Table.Th>
+              <Table.Th>{t('imports.invoices.issueDate')}</Table.Th>
+              <Table.Th>{t('imports.invoices.dueDate')}</Table.Th>
+              <Table.Th ta="right">{t('imports.invoices.amount')}</Table.Th>
+              <Table.Th>{t('imports.invoices.outcome')}</Table.Th>
+            </Table.Tr>
+          }
+        >
+          {preview.invoices.map((i) => (
+            <Table.Tr key={`${i.file}:${i.line}`}>
+              <Table.Td>{i.line}</Table.Td>
+              <Table.Td>
+                {i.number}
+                {i.kind === 'credit_note' && (
+                  <Badge ml="xs" size="xs" variant="outline">
+                    {t('imports.invoices.creditNote')}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {i.customerNumber ? `${i.customerNumber} · ` : ''}
+                {i.customerName}
+                {i.newCustomer && (
+                  <Badge ml="xs" size="xs" color="blue" variant="light">
+                    {t('imports.invoices.newCustomer')}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>{fmt.date(i.issueDate)}</Table.Td>
+              <Table.Td>{fmt.date(i.dueDate)}</Table.Td>
+              <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {fmt.money(i.amountCents, i.currency)}
+              </Table.Td>
+              <Table.Td>
+                <Badge size="sm" variant="light" color={outcomeColor[i.outcome]}>
+                  {t(`imports.invoices.outcomes.${i.outcome}`)}
+                </Badge>
+                {i.allocatedTo && (
+                  <Text span size="xs" ml="xs">
+                    {t('imports.invoices.allocatedTo', { number: i.allocatedTo })}
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </PreviewSection>
       )}
 
       {preview.entries.length > 0 && (
-        <Paper withBorder p="md">
-          <Title order={4} mb="xs">
-            {t('imports.entries.title')}
-          </Title>
-          <ScrollArea.Autosize mah={420}>
-            <Table striped fz="sm" data-testid="import-entries">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('imports.issues.line')}</Table.Th>
-                  <Table.Th>{t('imports.entries.date')}</Table.Th>
-                  <Table.Th ta="right">{t('imports.entries.amount')}</Table.Th>
-                  <Table.Th>{t('imports.entries.counterparty')}</Table.Th>
-                  <Table.Th>{t('imports.entries.details')}</Table.Th>
-                  <Table.Th>{t('imports.entries.outcome')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {preview.entries.map((e) => (
-                  <Table.Tr key={e.entryKey}>
-                    <Table.Td>{e.line}</Table.Td>
-                    <Table.Td>{fmt.date(e.bookingDate)}</Table.Td>
-                    <Table.Td ta="right" c={e.direction === 'debit' ? 'red.7' : undefined} style={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {fmt.money(e.direction === 'debit' ? -e.amountCents : e.amountCents, e.currency)}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{e.counterpartyName}</Text>
-                      <Text size="xs" c="dimmed">
-                        {e.counterpartyIban}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td maw={280}>
-                      <Text size="sm" truncate>
-                        {e.reference || e.remittance}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge size="sm" variant="light" color={outcomeColor[e.outcome]}>
-                        {t(`imports.entries.outcomes.${e.outcome}`)}
-                      </Badge>
-                      <Text size="xs">{entryOutcome(e)}</Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea.Autosize>
-          <More shown={preview.entries.length} />
-        </Paper>
+        <PreviewSection
+          title={t('imports.entries.title')}
+          testId="import-entries"
+          maxHeight={420}
+          shown={preview.entries.length}
+          head={
+            <Table.Tr>
+              <Table.Th>{t('imports.issues.line')}</Table.Th>
+              <Table.Th>{t('imports.entries.date')}</Table.Th>
+              <Table.Th ta="right">{t('imports.entries.amount')}</Table.Th>
+              <Table.Th>{t('imports.entries.counterparty')}</Table.Th>
+              <Table.Th>{t('imports.entries.details')}</Table.Th>
+              <Table.Th>{t('imports.entries.outcome')}</Table.Th>
+            </Table.Tr>
+          }
+        >
+          {preview.entries.map((e) => (
+            <Table.Tr key={e.entryKey}>
+              <Table.Td>{e.line}</Table.Td>
+              <Table.Td>{fmt.date(e.bookingDate)}</Table.Td>
+              <Table.Td ta="right" c={e.direction === 'debit' ? 'red.7' : undefined} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {fmt.money(e.direction === 'debit' ? -e.amountCents : e.amountCents, e.currency)}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{e.counterpartyName}</Text>
+                <Text size="xs" c="dimmed">
+                  {e.counterpartyIban}
+                </Text>
+              </Table.Td>
+              <Table.Td maw={280}>
+                <Text size="sm" truncate>
+                  {e.reference || e.remittance}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Badge size="sm" variant="light" color={outcomeColor[e.outcome]}>
+                  {t(`imports.entries.outcomes.${e.outcome}`)}
+                </Badge>
+                <Text size="xs">{entryOutcome(e)}</Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </PreviewSection>
       )}
     </Stack>
   );
