@@ -9,6 +9,7 @@ import { api, unwrap, useStoreQuery } from '../../api';
 import { useErrorText } from '../../app/errors';
 import { FormActions } from '../../app/FormActions';
 import { MoneyInput } from '../../app/MoneyInput';
+import { UndoAllocationButton } from './UndoAllocationButton';
 import { useFormat } from '../../i18n/format';
 
 /** Allocates (part of) a credit's unallocated rest to one open invoice of its customer in the same currency. */
@@ -79,17 +80,8 @@ function AllocateModal({ credit, openInvoices, onClose }: { credit: Credit; open
 export function CustomerPayments({ customerId, openInvoices }: { customerId: string; openInvoices: Invoice[] }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const errors = useErrorText();
   const [allocating, setAllocating] = useState<Credit | null>(null);
   const data = useStoreQuery(['credits', 'allocations', 'invoices'], ['payments', 'forCustomer', customerId], () => api().payments.forCustomer({ customerId }));
-  const undo = async (id: string) => {
-    try {
-      await unwrap(api().payments.undo({ id }));
-      notifications.show({ color: 'teal', message: t('payment.undone') });
-    } catch (e) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: errors.message(e) });
-    }
-  };
   const credits = data.data?.credits ?? [];
   return (
     <Paper withBorder p="md">
@@ -150,15 +142,10 @@ export function CustomerPayments({ customerId, openInvoices }: { customerId: str
                           </Table.Td>
                           <Table.Td c="dimmed">{t('common.createdBy', { when: fmt.instant(a.createdAt), who: a.createdBy })}</Table.Td>
                           <Table.Td ta="right">
-                            <Button
-                              size="compact-xs"
-                              variant="subtle"
-                              color="red"
-                              aria-label={t('payment.undoFor', { number: a.invoiceNumber, amount: fmt.money(a.amountCents, c.currency) })}
-                              onClick={() => void undo(a.id)}
-                            >
-                              {t('payment.undo')}
-                            </Button>
+                            <UndoAllocationButton
+                              allocationId={a.id}
+                              label={t('payment.undoFor', { number: a.invoiceNumber, amount: fmt.money(a.amountCents, c.currency) })}
+                            />
                           </Table.Td>
                         </Table.Tr>
                       ))}

@@ -1,5 +1,4 @@
 import { Alert, Anchor, Badge, Button, Drawer, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCalendarDue, IconCash, IconFileImport, IconMail, IconMessage, IconPhone, IconPrinter } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +9,7 @@ import { formatReference } from '../../../shared/domain/payment/reference';
 import { api, unwrap, useStoreQuery } from '../../api';
 import { useErrorText } from '../../app/errors';
 import { useNavigation } from '../../app/navigation';
+import { UndoAllocationButton } from './UndoAllocationButton';
 import { useFormat } from '../../i18n/format';
 import { InvoiceActions } from '../customers/card/InvoiceActions';
 import { InvoiceBadges } from './InvoiceBadges';
@@ -135,15 +135,6 @@ function Dossier({ detail }: { detail: InvoiceDetail }) {
 function Allocations({ detail }: { detail: InvoiceDetail }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const errors = useErrorText();
-  const undo = async (id: string) => {
-    try {
-      await unwrap(api().payments.undo({ id }));
-      notifications.show({ color: 'teal', message: t('payment.undone') });
-    } catch (e) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: errors.message(e) });
-    }
-  };
   return (
     <Paper withBorder p="md">
       <Title order={5} mb="sm">
@@ -174,9 +165,7 @@ function Allocations({ detail }: { detail: InvoiceDetail }) {
                   {fmt.money(a.amountCents, a.credit.currency)}
                 </Table.Td>
                 <Table.Td ta="right">
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => void undo(a.id)}>
-                    {t('payment.undo')}
-                  </Button>
+                  <UndoAllocationButton allocationId={a.id} />
                 </Table.Td>
               </Table.Tr>
             ))}
