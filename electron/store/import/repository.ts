@@ -73,9 +73,11 @@ export function importRepository(
     const first = await customers.nextNumber();
     const m = /^(.*?)(\d+)$/.exec(first);
     const [, prefix = `${first}-`, digits = '1'] = m ?? [];
-    for (let n = Number(digits); out.length < count; n++) {
-      const candidate = `${prefix}${String(n).padStart(digits.length, '0')}`;
-      if (!reserved.has(candidate) && (await db.customers.where('number').equals(candidate).count()) === 0) out.push(candidate);
+    // Candidates are checked a batch at a time: one index lookup for many numbers, not one per number.
+    for (let n = Number(digits); out.length < count; n += count) {
+      const batch = Array.from({ length: count }, (_, k) => `${prefix}${String(n + k).padStart(digits.length, '0')}`);
+      const taken = new Set((await db.customers.where('number').anyOf(batch).keys()).map(String));
+      for (const candidate of batch) if (out.length < count && !reserved.has(candidate) && !taken.has(candidate)) out.push(candidate);
     }
     return out;
   }
@@ -215,6 +217,8 @@ export function importRepository(
         await db.invoices.bulkAdd(rows);
         const touched = new Map(rows.map((r) => [r.id, r]));
 
+        const creditedNumbers = plan.credits.flatMap((c) => (c.creditedNumber ? [c.creditedNumber] : []));
+        const credited = new Map((await db.invoices.where('number').anyOf(creditedNumbers).toArray()).map((i) => [i.number, i]));
         const credits: CreditRecord[] = [];
         for (const planned of plan.credits) {
           const customer = customerOf(planned.customer);
@@ -235,7 +239,7 @@ export function importRepository(
           customer.creditCents += eur(credit.currency, credit.amountCents);
           let allocations = planned.allocations;
           if (planned.creditedNumber) {
-            const target = await db.invoices.where('number').equals(planned.creditedNumber).first();
+            const target = touched.get(credited.get(planned.creditedNumber)?.id ?? '') ?? credited.get(planned.creditedNumber);
             if (target && target.status === 'open' && target.customerId === customer.id && target.currency === credit.currency) {
               allocations = [{ invoiceId: target.id, amountCents: Math.min(target.openCents, credit.amountCents) }];
             }
