@@ -12,6 +12,26 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
+  // One business clock (electron/services/clock.ts): nothing else reads the machine's date or time for business
+  // meaning, so tests, screenshots and benchmarks that pin the clock are the same on every day.
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: ['electron/services/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the business clock (Clock.now/today), not the machine: new Date().' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the business clock (Clock.now/today), not the machine: Date.now().' },
+      ],
+    },
+  },
+  // Product code never depends on benchmarks or tests (the demo data lives in electron/services).
+  {
+    files: ['electron/**', 'renderer/**', 'shared/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)(bench|tests)/', message: 'Product code must not import from bench/ or tests/.' }] }],
+    },
+  },
   // Playwright fixtures must destructure their (empty) dependencies.
   { files: ['tests/**'], rules: { 'no-empty-pattern': 'off' } },
 );

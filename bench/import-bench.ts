@@ -5,8 +5,10 @@ import { createStoreApi } from '../electron/store/api';
 import { openDb, storesV5 } from '../electron/store/db';
 import { type ParsedFile, planImport, questionsOf } from '../shared/domain/import/plan';
 import { openRaw, time } from './page-tools';
+import { testClock } from '../tests/shell/clock';
 
-const actor = { user: 'bench', now: '2026-11-23T00:00:00.000Z' };
+// The business clock is pinned, so the figures are the same on every day.
+const actor = { user: 'bench', now: testClock().now() };
 
 function deleteDb(name: string): Promise<void> {
   return new Promise((resolve, reject) => {

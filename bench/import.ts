@@ -6,10 +6,10 @@ import { decodeText, guessMapping, parseCsvInvoices, sniffCsv, type CsvMapping }
 import { detectImportKind } from '../shared/domain/import/detect';
 import type { ParsedFile } from '../shared/domain/import/plan';
 import { parseUbl } from '../shared/domain/import/ubl';
-import { demoCustomers, demoInvoices, type DemoCustomer, type DemoInvoice } from './data/demo';
+import { demoCustomers, demoInvoices, type DemoCustomer, type DemoInvoice } from '../electron/services/demo-data';
 import { invoicesCsv, ublInvoiceXml } from './data/import-files';
+import { TODAY } from '../tests/shell/clock';
 
-const TODAY = '2026-11-23';
 const CHUNK = 5_000;
 
 function data(customerCount: number, invoiceCount: number): { customers: DemoCustomer[]; invoices: DemoInvoice[] } {

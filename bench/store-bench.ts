@@ -1,6 +1,6 @@
 // Runs inside a Chromium page on real IndexedDB: the store host's own code (createStoreApi), timed in the page so
 // the figures are store time, without the IPC bridge.
-import { demoCustomers, demoInvoices } from './data/demo';
+import { demoCustomers, demoInvoices } from '../electron/services/demo-data';
 import { createStoreApi } from '../electron/store/api';
 import { openDb, storesV5 } from '../electron/store/db';
 import { receivablesQuerySchema } from '../shared/domain/invoice/receivables';
@@ -8,9 +8,12 @@ import { makeReference, normalizeReference } from '../shared/domain/payment/refe
 import { headOfficeOf, newCustomerRecord } from '../electron/store/customer/repository';
 import { importStaged, stageFiles } from './import-bench';
 import { median, openRaw, time } from './page-tools';
+import { testClock } from '../tests/shell/clock';
 
-const actor = { user: 'bench', now: '2026-11-23T00:00:00.000Z' };
-const TODAY = '2026-11-23';
+// The business clock is pinned, so the figures and the data behind them are the same on every day.
+const clock = testClock();
+const TODAY = clock.today();
+const actor = { user: 'bench', now: clock.now() };
 
 async function run(customerCount: number, invoiceCount: number) {
   const customers = demoCustomers(customerCount, 42);

@@ -9,6 +9,7 @@ import { resolveAppPath } from './services/app-files';
 import { settingsFrom, type SettingsStore } from './services/settings';
 import { createStoreClient } from './services/store-client';
 import { attachmentFiles } from './services/files';
+import { systemClock } from './services/clock';
 import { AppFailure } from '../shared/result';
 import type { FromStore, ToStore } from './store/protocol';
 
@@ -111,6 +112,7 @@ async function start(): Promise<void> {
     settings: electronSettings(),
     version: app.getVersion(),
     shell: 'electron',
+    clock: systemClock(),
     files: attachmentFiles(app.getPath('userData')),
     platform: {
       async openPath(fullPath) {

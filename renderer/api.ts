@@ -32,6 +32,11 @@ export function useStoreQuery<T>(
   return useQuery<T, AppFailure>({ queryKey: [...key], queryFn: () => unwrap(fn()), meta: { tables }, ...options });
 }
 
+/** Main's business date, so a form starts on the day main stamps with; asked again each minute, for midnight. */
+export function useBusinessDate(): string | undefined {
+  return useStoreQuery([], ['app', 'clock'], () => api().app.clock({}), { staleTime: 60_000, refetchInterval: 60_000 }).data?.today;
+}
+
 export function useStoreMutation<I, T>(fn: (input: I) => Promise<Result<T>>) {
   return useMutation<T, AppFailure, I>({ mutationFn: (input) => unwrap(fn(input)) });
 }

@@ -105,7 +105,7 @@ async function dossierFor(main: MainApp, customerId: string): Promise<void> {
 
 for (const scheme of ['light', 'dark'] as const) {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'debitum-shots-'));
-  const shell = await startShell({ profileDir, today: '2026-11-23', colorScheme: scheme, viewport: { width: 1440, height: 900 } });
+  const shell = await startShell({ profileDir, colorScheme: scheme, viewport: { width: 1440, height: 900 } });
   try {
     await shell.main.dispatch('settings.update', { userName: 'Anouk de Vries', theme: scheme }, trusted);
     await shell.main.dispatch('demo.load', { customers: 400, invoicesPerCustomer: 12 }, trusted);

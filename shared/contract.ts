@@ -17,6 +17,7 @@ import { importOutcomeSchema, importPreviewSchema } from './domain/import/previe
 import { bankEntrySchema } from './domain/bank/bank-entry';
 import { invoiceCandidateSchema, invoiceSearchSchema, manualMatchSchema, unmatchedEntrySchema } from './domain/bank/manual-matching';
 import { settingsSchema, settingsPatchSchema } from './settings';
+import { businessDateSchema } from './domain/dates';
 
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({}).strict();
@@ -84,6 +85,8 @@ export type CustomerCard = z.infer<typeof customerCardSchema>;
 export const contract = {
   app: {
     info: channel(none, z.object({ version: z.string(), shell: z.enum(['electron', 'test']) })),
+    /** Main's business clock, so the UI counts days from the same business date main stamps with. */
+    clock: channel(none, z.object({ today: businessDateSchema, now: z.string(), timeZone: z.string() })),
   },
   settings: {
     get: channel(none, settingsSchema),

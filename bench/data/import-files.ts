@@ -3,7 +3,7 @@
  * document per invoice (a "batch" is many files), and one CSV export in the Dutch style (semicolons, decimal
  * commas, dd-mm-yyyy). Pure TypeScript, so it runs in Node and in a browser page alike.
  */
-import type { DemoCustomer, DemoInvoice } from './demo';
+import type { DemoCustomer, DemoInvoice } from '../../electron/services/demo-data';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const decimal = (cents: number) => `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;

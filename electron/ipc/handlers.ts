@@ -1,5 +1,5 @@
-import { demoCustomers, demoInvoices } from '../../bench/data/demo';
-import { todayLocal } from '../../shared/domain/dates';
+import { demoCustomers, demoInvoices } from '../services/demo-data';
+import type { Clock } from '../services/clock';
 import type { SettingsStore } from '../services/settings';
 import type { StoreClient } from '../services/store-client';
 import type { Actor } from '../store/actor';
@@ -14,18 +14,20 @@ export type MainDeps = {
   settings: SettingsStore;
   version: string;
   shell: 'electron' | 'test';
-  /** The business date "today"; a parameter so tests and screenshots can pin it. */
-  today?: () => string;
+  /** The business clock: every "today" and every who/when stamp; the test shell pins it. */
+  clock: Clock;
   files: AttachmentFiles;
   platform: Platform;
 };
 
-export function createHandlers({ store, settings, version, shell, files, platform, today = () => todayLocal() }: MainDeps): Handlers {
-  const actor = (): Actor => ({ user: settings.get().userName, now: new Date().toISOString() });
+export function createHandlers({ store, settings, version, shell, files, platform, clock }: MainDeps): Handlers {
+  const today = () => clock.today();
+  const actor = (): Actor => ({ user: settings.get().userName, now: clock.now() });
   const imports = importService(store, settings, actor);
   return {
     app: {
       info: async () => ({ version, shell }),
+      clock: async () => ({ today: clock.today(), now: clock.now(), timeZone: clock.timeZone }),
     },
     settings: {
       get: async () => settings.get(),
@@ -133,8 +135,9 @@ export function createHandlers({ store, settings, version, shell, files, platfor
       async load({ customers, invoicesPerCustomer }) {
         // A second load must not collide with the first, nor with the office's own numbers: both get a batch prefix.
         const empty = (await store.call('customers.list', { search: '', showInactive: true, sort: 'name', direction: 'asc', offset: 0, limit: 1 })).total === 0;
-        const batch = empty ? '' : `D${Date.now().toString(36).toUpperCase()}-`;
-        const seed = empty ? 1 : Date.now() % 100_000;
+        const loadedAt = Date.parse(clock.now());
+        const batch = empty ? '' : `D${loadedAt.toString(36).toUpperCase()}-`;
+        const seed = empty ? 1 : loadedAt % 100_000;
         const people = demoCustomers(customers, seed).map((c) => ({ ...c, number: `${batch}${c.number}` }));
         const invoices = demoInvoices(people.map((c) => c.number), invoicesPerCustomer, today(), seed).map((i) => ({
           ...i,

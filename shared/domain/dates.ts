@@ -19,6 +19,7 @@ export function isRealDate(s: string): boolean {
 }
 
 export function addDays(date: string, days: number): string {
+  if (!isRealDate(date)) throw new RangeError(`not a YYYY-MM-DD calendar date: ${date}`);
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
@@ -27,10 +28,4 @@ export function addDays(date: string, days: number): string {
 /** Whole days from `from` to `to`; positive when `to` is later. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-/** Today's business date in the local time zone of the machine the user sits at. */
-export function todayLocal(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }

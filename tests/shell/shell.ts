@@ -9,6 +9,8 @@ import { jsonFileSettings } from '../../electron/services/settings';
 import { attachmentFiles } from '../../electron/services/files';
 import { createStoreClient, type StoreClient } from '../../electron/services/store-client';
 import type { FromStore, ToStore } from '../../electron/store/protocol';
+import type { PinnedClock } from '../../electron/services/clock';
+import { testClock } from './clock';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -40,6 +42,8 @@ export type Shell = {
   main: MainApp;
   /** Closes like a user quitting: pending writes finish, the store closes, then the browser. */
   close(): Promise<void>;
+  /** The business clock main runs on; a test sets or advances it, and it stays set across a restart. */
+  clock: PinnedClock;
   /** What the app asked the operating system to open (files and links), in order. */
   opened: string[];
   /** Kills every Chromium process of this profile with SIGKILL, like a crash or a pulled plug. */
@@ -48,8 +52,11 @@ export type Shell = {
 
 export type ShellOptions = {
   profileDir: string;
-  /** Pins "today" so screenshots and tests do not depend on the calendar. */
-  today?: string;
+  /**
+   * The business clock; pass the same one to a restarted shell to keep its time. Without one the shell starts at
+   * the suite's pinned instant, so nothing depends on the calendar or the machine's time zone.
+   */
+  clock?: PinnedClock;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   /** Open the UI page too (tests of the store alone do not need it). */
@@ -74,6 +81,7 @@ async function serve(context: BrowserContext): Promise<void> {
 export async function startShell(opts: ShellOptions): Promise<Shell> {
   if (!existsSync(path.join(dist, 'test-shell', 'ui-bridge.js'))) throw new Error('dist/ is missing: run `npm run build` first');
   const userDataDir = path.join(opts.profileDir, 'chromium');
+  const clock = opts.clock ?? testClock();
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     args: chromiumArgs,
@@ -81,6 +89,8 @@ export async function startShell(opts: ShellOptions): Promise<Shell> {
     viewport: opts.viewport ?? { width: 1360, height: 860 },
     colorScheme: opts.colorScheme ?? 'light',
     locale: 'en-GB',
+    // The UI shows stamps in the browser's zone: the same zone as the business clock, whatever the machine's.
+    timezoneId: clock.timeZone,
   });
   await serve(context);
 
@@ -111,7 +121,7 @@ export async function startShell(opts: ShellOptions): Promise<Shell> {
     settings: jsonFileSettings(path.join(opts.profileDir, 'settings.json')),
     version: JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version,
     shell: 'test',
-    ...(opts.today ? { today: () => opts.today! } : {}),
+    clock,
   });
 
   const ui = await context.newPage();
@@ -134,6 +144,7 @@ export async function startShell(opts: ShellOptions): Promise<Shell> {
     storePage,
     store,
     main,
+    clock,
     opened,
     async close() {
       await main.close();

@@ -1,4 +1,4 @@
-import { demoCustomers, mulberry32 } from '../../bench/data/demo';
+import { demoCustomers, mulberry32 } from '../../electron/services/demo-data';
 import type { Allocation, Credit } from '../../shared/domain/payment/credit';
 import { expect, test, TODAY } from '../shell/fixtures';
 

@@ -1,4 +1,4 @@
-import { demoCustomers } from '../../bench/data/demo';
+import { demoCustomers } from '../../electron/services/demo-data';
 import { expect, test, TODAY } from '../shell/fixtures';
 import { UI_ORIGIN } from '../shell/shell';
 

@@ -1,4 +1,4 @@
-import { demoCustomers, demoInvoices } from '../../bench/data/demo';
+import { demoCustomers, demoInvoices } from '../../electron/services/demo-data';
 import type { CustomerListQuery } from '../../shared/contract';
 import { AppFailure } from '../../shared/result';
 import { expect, test, TODAY } from '../shell/fixtures';

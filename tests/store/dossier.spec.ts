@@ -1,4 +1,4 @@
-import { demoCustomers } from '../../bench/data/demo';
+import { demoCustomers } from '../../electron/services/demo-data';
 import type { DossierEntry } from '../../shared/domain/invoice/dossier';
 import { expect, test, TODAY } from '../shell/fixtures';
 import { type Shell, UI_ORIGIN } from '../shell/shell';

@@ -1,4 +1,4 @@
-import { demoCustomers, demoInvoices } from '../../bench/data/demo';
+import { demoCustomers, demoInvoices } from '../../electron/services/demo-data';
 import { isValidReference } from '../../shared/domain/payment/reference';
 import { receivablesQuerySchema } from '../../shared/domain/invoice/receivables';
 import { expect, test, TODAY } from '../shell/fixtures';

@@ -1,4 +1,4 @@
-import { demoCustomers, demoInvoices } from '../../bench/data/demo';
+import { demoCustomers, demoInvoices } from '../../electron/services/demo-data';
 import type { Invoice } from '../../shared/domain/invoice/invoice';
 import type { ReceivablesQueryInput } from '../../shared/domain/invoice/receivables';
 import { receivablesQuerySchema } from '../../shared/domain/invoice/receivables';

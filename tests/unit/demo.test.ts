@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { addDays, demoCustomers, demoInvoices, mulberry32 } from '../../bench/data/demo';
+import { demoCustomers, demoInvoices, mulberry32 } from '../../electron/services/demo-data';
+import { addDays } from '../../shared/domain/dates';
 import { customerInputSchema } from '../../shared/domain/customer/customer';
 import { vatIssue } from '../../shared/domain/customer/vat';
 

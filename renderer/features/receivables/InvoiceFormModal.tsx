@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays } from '../../../shared/domain/dates';
+import { addDays, isRealDate } from '../../../shared/domain/dates';
 import { type Invoice, type InvoiceInput, invoiceInputSchema } from '../../../shared/domain/invoice/invoice';
 import { unitsToCents } from '../../../shared/domain/money/money';
 import { parseStructuredReference } from '../../../shared/domain/payment/reference';
@@ -82,7 +82,7 @@ export function InvoiceFormModal({ customer, today, onClose }: { customer?: Fixe
     },
   });
 
-  const dueFrom = (issueDate: string, days: number | null) => (days !== null && /^\d{4}-\d{2}-\d{2}$/.test(issueDate) ? addDays(issueDate, days) : issueDate);
+  const dueFrom = (issueDate: string, days: number | null) => (days !== null && isRealDate(issueDate) ? addDays(issueDate, days) : issueDate);
 
   const chooseCustomer = async (id: string | null) => {
     form.setFieldValue('customerId', id);

@@ -2,9 +2,9 @@ import { Box, Button, Chip, Group, Paper, SegmentedControl, SimpleGrid, Text, Te
 import { IconAlertTriangle, IconFilterOff, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayLocal } from '../../../shared/domain/dates';
 import type { InvoiceStatus } from '../../../shared/domain/invoice/invoice';
 import type { ReceivablesPage as Page } from '../../../shared/domain/invoice/receivables';
+import { useBusinessDate } from '../../api';
 import { useFormat } from '../../i18n/format';
 import { CustomerPicker } from './CustomerPicker';
 import { InvoiceDrawer } from './InvoiceDrawer';
@@ -74,6 +74,7 @@ export function ReceivablesPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [page, setPage] = useState<Page | null>(null);
+  const today = useBusinessDate();
   const number = useDeferredValue(filters.number);
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
 
@@ -168,9 +169,9 @@ export function ReceivablesPage() {
       <Totals page={page} />
       <ReceivablesTable filter={filter} onOpen={setOpenId} customerColumn onPage={setPage} empty={t('receivables.empty')} />
       <InvoiceDrawer id={openId} onClose={() => setOpenId(null)} />
-      {creating && (
+      {creating && today && (
         <InvoiceFormModal
-          today={page?.today ?? todayLocal()}
+          today={today}
           onClose={(created) => {
             setCreating(false);
             if (created) setOpenId(created.id);

@@ -7,6 +7,7 @@
  */
 import type { CustomerFields } from '../../shared/domain/customer/customer';
 import { completeBeVat, completeDeVat, completeNlVat } from '../../shared/domain/customer/vat';
+import { addDays } from '../../shared/domain/dates';
 
 export type DemoCustomer = CustomerFields;
 
@@ -53,38 +54,6 @@ function digits(rng: Rng, n: number): string {
 
 /** Subscriber numbers and registry numbers that start with 0 look wrong, so the first digit is 1–9. */
 const digitsNoLead = (rng: Rng, n: number): string => String(int(rng, 1, 9)) + digits(rng, n - 1);
-
-// ---------------------------------------------------------------------------------------------------------------
-// Dates (UTC only, so the local time zone can never shift a business date)
-
-const DAY_MS = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function toEpochDay(date: string): number {
-  const m = ISO_DATE.exec(date);
-  if (!m) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
-    throw new RangeError(`Not a calendar date: ${date}`);
-  }
-  return ms / DAY_MS;
-}
-
-function fromEpochDay(day: number): string {
-  const dt = new Date(day * DAY_MS);
-  const y = dt.getUTCFullYear();
-  const m = dt.getUTCMonth() + 1;
-  const d = dt.getUTCDate();
-  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
-}
-
-export function addDays(date: string, n: number): string {
-  return fromEpochDay(toEpochDay(date) + n);
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reference data
@@ -541,7 +510,6 @@ export function demoInvoices(
   today: string,
   seed = 1,
 ): DemoInvoice[] {
-  const todayDay = toEpochDay(today);
   const rng = mulberry32(seed);
 
   const counts = new Array<number>(customerNumbers.length);
@@ -554,9 +522,9 @@ export function demoInvoices(
   }
 
   // Formatting ~430 distinct days once instead of two dates per row is what keeps 200k rows far below a second.
-  const firstDay = todayDay - ISSUE_SPAN + 1;
+  const firstDay = addDays(today, -ISSUE_SPAN + 1);
   const dayStr = new Array<string>(ISSUE_SPAN + MAX_TERMS);
-  for (let d = 0; d < dayStr.length; d++) dayStr[d] = fromEpochDay(firstDay + d);
+  for (let d = 0; d < dayStr.length; d++) dayStr[d] = addDays(firstDay, d);
   const yearPrefix = dayStr.map((s) => s.slice(0, 5));
 
   // Issue days are drawn first so the rows can be laid out in issue-date order (a counting sort over 400 days,
@@ -618,7 +586,7 @@ export function demoInvoices(
     // Many invoices are for whole euros (a fixed fee, a round quantity).
     if (rng() < 0.3) a = Math.min(hi, Math.max(lo, Math.round(a / 100) * 100));
 
-    const overdueDays = todayDay - (firstDay + idx + t);
+    const overdueDays = ISSUE_SPAN - 1 - (idx + t);
     const pPaid = overdueDays <= 0 ? 0.03 : overdueDays <= 30 ? 0.35 : overdueDays <= 90 ? 0.7 : 0.9;
     const s = rng();
     let o = a;
