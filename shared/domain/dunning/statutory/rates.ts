@@ -3,7 +3,7 @@ import defaults from '../../../../resources/legal/rates.json';
 import { addDays, businessDateSchema } from '../../dates';
 
 /** A percentage a year as written in the law's tables ("12.25"): decimal text, so no float ever touches a rate. */
-export const ratePctSchema = z.string().regex(/^\d{1,2}(\.\d{1,4})?$/, 'errors.rate.pct');
+export const ratePctSchema = z.string().regex(/^\d{1,3}(\.\d{1,4})?$/, 'errors.rate.pct');
 
 export const rateEntrySchema = z
   .object({ from: businessDateSchema, pct: ratePctSchema, unconfirmed: z.boolean().optional() })
