@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../electron/services/demo-data';
 import { addDays, daysBetween } from '../../shared/domain/dates';
 import { type DunningPolicy, type DunningPolicyInput, dunningPolicySchema } from '../../shared/domain/dunning/policy';
+import { defaultPolicies, defaultPolicyFor } from '../../shared/domain/dunning/default-policies';
 import { type DunningSubject, type ReminderFact, scheduleInvoice } from '../../shared/domain/dunning/schedule';
 
 const level = (id: string, days: number, extra: Partial<DunningPolicyInput['levels'][number]> = {}) => ({
@@ -182,5 +183,15 @@ describe('the schedule against the plain model: 18 months of runs on random days
         expect(daysBetween(from, r.deliveredOn!)).toBeGreaterThanOrEqual(p.levels[i]!.days);
       });
     }
+  });
+});
+
+describe('the policies that ship', () => {
+  it('one per law, each passing its own legal guards', () => {
+    expect(defaultPolicies.map((p) => `${p.law.country}-${p.law.kind}`).sort()).toEqual(['BE-business', 'BE-consumer', 'DE-business', 'DE-consumer', 'NL-business', 'NL-consumer']);
+    for (const p of defaultPolicies) expect(dunningPolicySchema.safeParse(p).success, p.id).toBe(true);
+    expect(defaultPolicyFor('BE', 'consumer', 'NL').id).toBe('be-consumer');
+    expect(defaultPolicyFor('FR', 'business', 'BE').id).toBe('be-business');
+    expect(defaultPolicyFor('NL', 'consumer', 'DE').levels.some((l) => l.fourteenDayLetter)).toBe(true);
   });
 });
