@@ -1,0 +1,176 @@
+import { chargesFor, type Charges, type DeliveredReminder, type Law } from './charges';
+import { defaultPolicyFor } from './default-policies';
+import type { DunningChannel, DunningPolicy } from './policy';
+import { type DunningBlock, type ReminderFact, scheduleInvoice, type SkipReason } from './schedule';
+import type { CustomerKind, Jurisdiction } from './statutory/costs';
+import type { RateTables } from './statutory/rates';
+
+/** An issued reminder as the engine reads it back: its schedule facts and what it charged. */
+export type IssuedReminder = ReminderFact & Omit<DeliveredReminder, 'deliveredOn'>;
+
+export type ProposalInvoice = {
+  id: string;
+  number: string;
+  customerId: string;
+  issueDate: string;
+  dueDate: string;
+  currency: string;
+  amountCents: number;
+  openCents: number;
+  status: 'open' | 'paid' | 'credited';
+  disputed: boolean;
+  promisedDate: string | null;
+};
+
+export type ProposalCustomer = {
+  id: string;
+  country: string;
+  kind: CustomerKind;
+  active: boolean;
+  excludeFromDunning: boolean;
+  dunningPausedUntil: string | null;
+  directDebit: boolean;
+  /** The policy on the customer's Dunning tab; null for the default of its country and kind. */
+  policyId: string | null;
+};
+
+export type ProposalInput = {
+  runDate: string;
+  invoices: ProposalInvoice[];
+  customers: Map<string, ProposalCustomer>;
+  remindersByInvoice: Map<string, IssuedReminder[]>;
+  invoiceBlocks: Map<string, DunningBlock[]>;
+  customerBlocks: Map<string, DunningBlock[]>;
+  policies: Map<string, DunningPolicy>;
+  officeCountry: Jurisdiction;
+  tables: RateTables;
+  skipDirectDebit: boolean;
+};
+
+export type ProposedItem = { invoiceId: string; number: string; dueDate: string; openCents: number; charges: Charges; advancesTo: number | null };
+
+export type ProposedReminder = {
+  /** Derived from what it is (invoice or customer + currency, policy, level, attempt): the same on every seat. */
+  id: string;
+  customerId: string;
+  policyId: string;
+  level: number;
+  levelId: string;
+  attempt: number;
+  channel: DunningChannel;
+  currency: string;
+  items: ProposedItem[];
+  /** Statement mode: the costs charged once on the total principal. */
+  statementCostsCents: number;
+  totalCents: number;
+  payBy: string;
+};
+
+export type LeftOut = { customerId: string; invoiceId: string; reason: SkipReason; until?: string };
+
+export type Proposal = { runDate: string; reminders: ProposedReminder[]; leftOut: LeftOut[] };
+
+const lawOf = (c: ProposalCustomer, office: Jurisdiction): Law => ({
+  country: c.country === 'NL' || c.country === 'BE' || c.country === 'DE' ? c.country : office,
+  kind: c.kind,
+});
+
+const delivered = (rs: IssuedReminder[]): DeliveredReminder[] =>
+  rs.filter((r) => r.state === 'delivered' && r.deliveredOn).map((r) => ({ ...r, deliveredOn: r.deliveredOn! })).sort((a, b) => a.deliveredOn.localeCompare(b.deliveredOn));
+
+type Due = { invoice: ProposalInvoice; level: number; attempt: number };
+
+/** Per customer: the policy that applies, its law, and for each of its open invoices what the schedule decides. */
+function decide(input: ProposalInput, leftOut: LeftOut[]): Map<string, { policy: DunningPolicy; law: Law; due: Due[]; listed: ProposalInvoice[] }> {
+  const byCustomer = new Map<string, { policy: DunningPolicy; law: Law; due: Due[]; listed: ProposalInvoice[] }>();
+  for (const invoice of input.invoices) {
+    const customer = input.customers.get(invoice.customerId);
+    if (!customer) continue;
+    let entry = byCustomer.get(customer.id);
+    if (!entry) {
+      const policy = (customer.policyId && input.policies.get(customer.policyId)) || defaultPolicyFor(customer.country, customer.kind, input.officeCountry);
+      entry = { policy, law: lawOf(customer, input.officeCountry), due: [], listed: [] };
+      byCustomer.set(customer.id, entry);
+    }
+    const reminders = input.remindersByInvoice.get(invoice.id) ?? [];
+    const subject = { invoice, customer, reminders, invoiceBlocks: input.invoiceBlocks.get(invoice.id) ?? [], customerBlocks: input.customerBlocks.get(customer.id) ?? [] };
+    const d = scheduleInvoice(subject, entry.policy, input.runDate, { skipDirectDebit: input.skipDirectDebit });
+    if (d.kind === 'due') entry.due.push({ invoice, level: d.level, attempt: d.attempt });
+    else if (d.kind === 'skip') leftOut.push({ customerId: customer.id, invoiceId: invoice.id, reason: d.reason, ...(d.until ? { until: d.until } : {}) });
+    // Statement mode lists every open undisputed invoice, due for a level or not.
+    if (d.kind === 'due' || d.kind === 'wait' || (d.kind === 'skip' && d.reason === 'awaiting_delivery')) entry.listed.push(invoice);
+  }
+  return byCustomer;
+}
+
+function item(input: ProposalInput, law: Law, policy: DunningPolicy, level: number, invoice: ProposalInvoice, advancesTo: number | null): ProposedItem {
+  const charges = chargesFor({ law, level: policy.levels[level - 1]!, runDate: input.runDate, invoice, history: delivered(input.remindersByInvoice.get(invoice.id) ?? []), tables: input.tables });
+  return { invoiceId: invoice.id, number: invoice.number, dueDate: invoice.dueDate, openCents: invoice.openCents, charges, advancesTo };
+}
+
+const sum = (items: ProposedItem[], f: (i: ProposedItem) => number) => items.reduce((a, i) => a + f(i), 0);
+
+function perInvoice(input: ProposalInput, customerId: string, policy: DunningPolicy, law: Law, due: Due): ProposedReminder {
+  const level = policy.levels[due.level - 1]!;
+  const it = item(input, law, policy, due.level, due.invoice, due.level);
+  return {
+    id: `rem:${due.invoice.id}:${policy.id}:${due.level}:${due.attempt}`,
+    customerId,
+    policyId: policy.id,
+    level: due.level,
+    levelId: level.id,
+    attempt: due.attempt,
+    channel: level.channel,
+    currency: due.invoice.currency,
+    items: [it],
+    statementCostsCents: 0,
+    totalCents: it.charges.totalCents,
+    payBy: it.charges.payBy,
+  };
+}
+
+/**
+ * Statement mode: one reminder per customer and currency at the level of its most advanced due invoice, listing
+ * every open undisputed invoice; interest per invoice, costs once on the total principal. Each due invoice moves to
+ * its own next level, so no invoice skips one.
+ */
+function statement(input: ProposalInput, customerId: string, policy: DunningPolicy, law: Law, due: Due[], listed: ProposalInvoice[], currency: string): ProposedReminder {
+  const top = due.reduce((a, d) => (d.level > a.level || (d.level === a.level && d.attempt > a.attempt) ? d : a));
+  const level = policy.levels[top.level - 1]!;
+  const noCosts = { ...policy, levels: policy.levels.map((l) => ({ ...l, costs: { kind: 'none' as const } })) };
+  const items = listed.filter((i) => i.currency === currency).map((i) => item(input, law, noCosts, top.level, i, due.find((d) => d.invoice.id === i.id)?.level ?? null));
+  const principal = sum(items, (i) => i.openCents);
+  const costs = chargesFor({ law, level, runDate: input.runDate, invoice: { dueDate: top.invoice.dueDate, openCents: principal }, history: delivered(input.remindersByInvoice.get(top.invoice.id) ?? []), tables: input.tables }).costs;
+  const statementCostsCents = costs.costsCents + costs.vatCents;
+  return {
+    id: `rem:customer:${customerId}:${currency}:${policy.id}:${top.level}:${top.attempt}`,
+    customerId,
+    policyId: policy.id,
+    level: top.level,
+    levelId: level.id,
+    attempt: top.attempt,
+    channel: level.channel,
+    currency,
+    items,
+    statementCostsCents,
+    totalCents: sum(items, (i) => i.charges.totalCents) + statementCostsCents,
+    payBy: items[0]!.charges.payBy,
+  };
+}
+
+/** Who gets which reminder on the run date, and why every other open invoice is left out. Pure: the store host runs it next to its in-memory invoices. */
+export function proposeRun(input: ProposalInput): Proposal {
+  const leftOut: LeftOut[] = [];
+  const reminders: ProposedReminder[] = [];
+  for (const [customerId, { policy, law, due, listed }] of decide(input, leftOut)) {
+    if (due.length === 0) continue;
+    if (policy.mode === 'invoice') {
+      for (const d of due) reminders.push(perInvoice(input, customerId, policy, law, d));
+      continue;
+    }
+    for (const currency of new Set(due.map((d) => d.invoice.currency))) {
+      reminders.push(statement(input, customerId, policy, law, due.filter((d) => d.invoice.currency === currency), listed, currency));
+    }
+  }
+  return { runDate: input.runDate, reminders, leftOut };
+}
