@@ -8,7 +8,8 @@ import { openRaw, time } from './page-tools';
 import { testClock } from '../tests/shell/clock';
 
 // The business clock is pinned, so the figures are the same on every day.
-const actor = { user: 'bench', now: testClock().now() };
+const clock = testClock();
+const ctx = { actor: { user: 'bench', now: clock.now() }, today: clock.today(), scheme: 'rf' as const };
 
 function deleteDb(name: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -75,10 +76,10 @@ async function importFiles(dbName: string, files: ParsedFile[]): Promise<{ planM
   const db = openDb(dbName);
   await db.open();
   const api = createStoreApi(db, () => {});
-  const [planMs, planned] = await time(async () => planImport(files, await api['imports.answer'](questionsOf(files))));
+  const [planMs, planned] = await time(async () => planImport(files, await api.imports.answer(questionsOf(files))));
   // In the app the parsed files stay in main and only the plan reaches the store host: let them go before writing.
   files.length = 0;
-  const [commitMs, outcome] = await time(() => api['imports.commit'](planned.plan, actor, 'rf'));
+  const [commitMs, outcome] = await time(() => api.imports.commit(planned.plan, ctx));
   db.close();
   return { planMs, commitMs, invoices: outcome.counts.invoices, customers: outcome.counts.customers };
 }

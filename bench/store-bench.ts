@@ -13,7 +13,7 @@ import { testClock } from '../tests/shell/clock';
 // The business clock is pinned, so the figures and the data behind them are the same on every day.
 const clock = testClock();
 const TODAY = clock.today();
-const actor = { user: 'bench', now: clock.now() };
+const ctx = { actor: { user: 'bench', now: clock.now() }, today: TODAY, scheme: 'rf' as const };
 
 async function run(customerCount: number, invoiceCount: number) {
   const customers = demoCustomers(customerCount, 42);
@@ -28,7 +28,7 @@ async function run(customerCount: number, invoiceCount: number) {
   // Baseline: the same customer, address and invoice rows put with raw IndexedDB into the same schema, in one strict
   // transaction.
   const raw = await openRaw('bench-raw', storesV5);
-  const rawCustomers = customers.map((c) => newCustomerRecord(c, actor));
+  const rawCustomers = customers.map((c) => newCustomerRecord(c, ctx.actor));
   const ids = new Map(rawCustomers.map((c) => [c.number, c.id]));
   const rawInvoices = invoices.map(({ customerNumber, ...i }, k) => ({
     ...i,
@@ -52,7 +52,7 @@ async function run(customerCount: number, invoiceCount: number) {
         const as = tx.objectStore('addresses');
         for (const c of rawCustomers) {
           cs.put(c);
-          const head = headOfficeOf(c, actor);
+          const head = headOfficeOf(c, ctx.actor);
           if (head) as.put(head);
         }
         for (const i of rawInvoices) is.put(i);
@@ -65,18 +65,18 @@ async function run(customerCount: number, invoiceCount: number) {
   const db = openDb('bench-store');
   await db.open();
   const api = createStoreApi(db, () => {});
-  const [seedMs] = await time(() => api['bulk.load'](customers, invoices, actor));
+  const [seedMs] = await time(() => api.bulk.load({ customers, invoices }, ctx));
 
   const list = { search: '', showInactive: false, sort: 'name' as const, direction: 'asc' as const, offset: 0, limit: 100 };
-  await api['customers.list'](list);
+  await api.customers.list(list);
   const firstPage: number[] = [];
-  for (let k = 0; k < 7; k++) firstPage.push((await time(() => api['customers.list'](list)))[0]);
+  for (let k = 0; k < 7; k++) firstPage.push((await time(() => api.customers.list(list)))[0]);
 
   const keystrokes: number[] = [];
   const slowest: [number, string][] = [];
   for (const word of ['bakkerij', 'müller', 'celik', 'van den', 'k1004', 'brasserie', 'lodz']) {
     for (let n = 1; n <= word.length; n++) {
-      const [ms] = await time(() => api['customers.list']({ ...list, search: word.slice(0, n) }));
+      const [ms] = await time(() => api.customers.list({ ...list, search: word.slice(0, n) }));
       keystrokes.push(ms);
       slowest.push([ms, word.slice(0, n)]);
     }
@@ -84,11 +84,11 @@ async function run(customerCount: number, invoiceCount: number) {
   slowest.sort((a, b) => b[0] - a[0]);
   console.log('slowest keystrokes', JSON.stringify(slowest.slice(0, 5)));
 
-  const heavy = (await api['customers.list']({ ...list, search: customers[0]!.number })).rows[0]!;
+  const heavy = (await api.customers.list({ ...list, search: customers[0]!.number })).rows[0]!;
   const card: number[] = [];
   let openCount = 0;
   for (let k = 0; k < 7; k++) {
-    const [ms, c] = await time(() => api['customers.get'](heavy.id, TODAY));
+    const [ms, c] = await time(() => api.customers.get({ id: heavy.id }, ctx));
     card.push(ms);
     openCount = c.openInvoices.length;
   }
@@ -100,11 +100,11 @@ async function run(customerCount: number, invoiceCount: number) {
   await fresh.open();
   const reopened = createStoreApi(fresh, () => {});
   const overdue = receivablesQuerySchema.parse({ overdue: true, limit: 100 });
-  const [receivablesColdMs, firstOverdue] = await time(() => reopened['receivables.list'](overdue, TODAY));
+  const [receivablesColdMs, firstOverdue] = await time(() => reopened.receivables.list(overdue, ctx));
   const receivables: number[] = [];
-  for (let k = 0; k < 7; k++) receivables.push((await time(() => reopened['receivables.list'](overdue, TODAY)))[0]);
+  for (let k = 0; k < 7; k++) receivables.push((await time(() => reopened.receivables.list(overdue, ctx)))[0]);
   const byCustomer: number[] = [];
-  for (let k = 0; k < 3; k++) byCustomer.push((await time(() => reopened['receivables.list']({ ...overdue, sort: 'customer', offset: 1000 * k }, TODAY)))[0]);
+  for (let k = 0; k < 3; k++) byCustomer.push((await time(() => reopened.receivables.list({ ...overdue, sort: 'customer', offset: 1000 * k }, ctx)))[0]);
   fresh.close();
   return {
     receivablesMs: median(receivables),

@@ -1,6 +1,6 @@
 import { QueryClient, useMutation, useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { Api, TableName } from '../shared/contract';
+import { type Api, type ChannelName, type DefOf, type InputOf, type OutputOf, readsOf, type TableName } from '../shared/contract';
 import { AppFailure, type Result } from '../shared/result';
 
 declare global {
@@ -10,6 +10,33 @@ declare global {
 }
 
 export const api = (): Api => window.api;
+
+/** The channels that read from the store: they declare their tables, so a query over them knows when it is stale. */
+export type ReadChannel = { [C in ChannelName]: DefOf<C> extends { reads: readonly TableName[] } ? C : never }[ChannelName];
+
+/** Calls a channel by its name, for hooks that derive everything from the name. */
+export function callChannel<C extends ChannelName>(name: C, input: InputOf<DefOf<C>>): Promise<Result<OutputOf<DefOf<C>>>> {
+  const [area, fn] = name.split('.') as [string, string];
+  const areaApi = (api() as unknown as Record<string, Record<string, (i: unknown) => Promise<Result<OutputOf<DefOf<C>>>>>>)[area]!;
+  return areaApi[fn]!(input);
+}
+
+/**
+ * A query over a read channel: its key is the channel and input, and it is refetched whenever the store reports a
+ * change to a table the channel declared in the contract.
+ */
+export function useChannel<C extends ReadChannel>(
+  name: C,
+  input: InputOf<DefOf<C>>,
+  options: Partial<UseQueryOptions<OutputOf<DefOf<C>>, AppFailure>> = {},
+) {
+  return useQuery<OutputOf<DefOf<C>>, AppFailure>({
+    queryKey: [name, input],
+    queryFn: () => unwrap(callChannel(name, input)),
+    meta: { tables: readsOf(name) },
+    ...options,
+  });
+}
 
 /** Unwraps a result: the value, or an AppFailure carrying the typed error for forms and notifications. */
 export async function unwrap<T>(promise: Promise<Result<T>>): Promise<T> {
@@ -22,19 +49,10 @@ export const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } },
 });
 
-/** A query that reads the given tables; it is refetched whenever the store reports a change to one of them. */
-export function useStoreQuery<T>(
-  tables: TableName[],
-  key: readonly unknown[],
-  fn: () => Promise<Result<T>>,
-  options: Partial<UseQueryOptions<T, AppFailure>> = {},
-) {
-  return useQuery<T, AppFailure>({ queryKey: [...key], queryFn: () => unwrap(fn()), meta: { tables }, ...options });
-}
 
 /** Main's business date, so a form starts on the day main stamps with; asked again each minute, for midnight. */
 export function useBusinessDate(): string | undefined {
-  return useStoreQuery([], ['app', 'clock'], () => api().app.clock({}), { staleTime: 60_000, refetchInterval: 60_000 }).data?.today;
+  return useChannel('app.clock', {}, { staleTime: 60_000, refetchInterval: 60_000 }).data?.today;
 }
 
 export function useStoreMutation<I, T>(fn: (input: I) => Promise<Result<T>>) {

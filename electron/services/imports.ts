@@ -6,7 +6,7 @@ import type { CsvLayout, ImportOutcome, ImportPreview } from '../../shared/domai
 import { parseUbl } from '../../shared/domain/import/ubl';
 import type { CsvSource } from '../../shared/settings';
 import { AppFailure, issue } from '../../shared/result';
-import type { Actor } from '../store/actor';
+import type { StoreContext } from '../store/api';
 import { sha256Of } from './files';
 import type { SettingsStore } from './settings';
 import type { StoreClient } from './store-client';
@@ -29,7 +29,7 @@ function csvComplete(mapping: Partial<CsvMapping>): mapping is CsvMapping {
  * Main's half of imports: it owns the files, so it decodes, hashes, recognises and parses them, asks the store
  * what the ledger already holds, and keeps the resulting plan until the user confirms or previews again.
  */
-export function importService(store: StoreClient, settings: SettingsStore, actor: () => Actor) {
+export function importService(store: StoreClient, settings: SettingsStore, ctx: () => StoreContext) {
   const previews = new Map<string, { plan: ImportPlan; csv: (CsvChoice & { headers: string[] }) | null }>();
 
   function readCsv(name: string, text: string, encoding: CsvLayout['encoding'], sha256: string, choice: CsvChoice | undefined): { file: ParsedFile; layout: CsvLayout } {
@@ -112,7 +112,7 @@ export function importService(store: StoreClient, settings: SettingsStore, actor
         ]);
       }
       previews.delete(previewId);
-      const outcome = await store.call('imports.commit', kept.plan, actor(), settings.get().referenceScheme);
+      const outcome = await store.call('imports.commit', kept.plan, ctx());
       if (kept.csv?.source) saveSource(kept.csv);
       return outcome;
     },

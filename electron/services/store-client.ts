@@ -1,10 +1,10 @@
 import type { TableName } from '../../shared/contract';
 import { AppFailure, type Result } from '../../shared/result';
-import type { StoreApi, StoreMethod } from '../store/api';
+import type { StoreFn, StoreMethod } from '../store/api';
 import type { FromStore, ToStore, Wire } from '../store/protocol';
 
 export type StoreClient = {
-  call<M extends StoreMethod>(method: M, ...args: Parameters<StoreApi[M]>): Promise<Awaited<ReturnType<StoreApi[M]>>>;
+  call<M extends StoreMethod>(method: M, ...args: Parameters<StoreFn<M>>): Promise<Awaited<ReturnType<StoreFn<M>>>>;
   onChange(listener: (tables: TableName[]) => void): () => void;
   /** Resolves once the store host has finished every pending write and closed the database. */
   close(): Promise<void>;

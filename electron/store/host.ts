@@ -18,7 +18,12 @@ export async function serveStore(wire: Wire<ToStore, FromStore>, dbName = DB_NAM
   const db = openDb(dbName);
   await db.open();
   const api = createStoreApi(db, (tables) => wire.send({ kind: 'changed', tables }));
-  const methods = api as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const areas = api as unknown as Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>;
+  const methodOf = (name: string) => {
+    const [area = '', fn = ''] = name.split('.');
+    const methods = Object.hasOwn(areas, area) ? areas[area]! : {};
+    return Object.hasOwn(methods, fn) ? methods[fn] : undefined;
+  };
   let pending = Promise.resolve();
   wire.onMessage((msg) => {
     if (msg.kind === 'close') {
@@ -29,7 +34,7 @@ export async function serveStore(wire: Wire<ToStore, FromStore>, dbName = DB_NAM
       });
       return;
     }
-    const fn = Object.hasOwn(methods, msg.method) ? methods[msg.method] : undefined;
+    const fn = methodOf(msg.method);
     const run = fn
       ? fn(...msg.args).then(ok, (e: unknown) => toResultError(asFailure(e)))
       : Promise.resolve(toResultError(new AppFailure('internal', `no store method ${msg.method}`)));

@@ -1,9 +1,8 @@
 import { keepPreviousData, useQueries } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type RefObject, useState } from 'react';
-import type { TableName } from '../../shared/contract';
-import type { Result } from '../../shared/result';
-import { unwrap } from '../api';
+import { type DefOf, type InputOf, type OutputOf, readsOf } from '../../shared/contract';
+import { callChannel, unwrap } from '../api';
 
 export const PAGE = 100;
 
@@ -11,21 +10,19 @@ export const PAGE = 100;
  * A virtualised list over a store query that serves pages: only the pages under the visible rows (and the first,
  * which carries the count) are fetched, so a list of 200k rows costs the UI no more than the rows on screen.
  */
-export function usePagedRows<Q extends object, P extends { rows: R[]; total: number }, R>({
-  key,
+export function usePagedRows<C extends 'customers.list' | 'receivables.list'>({
+  channel,
   query,
-  fetch,
-  tables,
   rowHeight,
   scrollRef,
 }: {
-  key: string[];
-  query: Q;
-  fetch(query: Q & { offset: number; limit: number }): Promise<Result<P>>;
-  tables: TableName[];
+  channel: C;
+  query: Omit<InputOf<DefOf<C>>, 'offset' | 'limit'>;
   rowHeight: number;
   scrollRef: RefObject<HTMLDivElement | null>;
 }) {
+  type Page = OutputOf<DefOf<C>>;
+  type Row = Page['rows'][number];
   const [total, setTotal] = useState(0);
   const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 10 });
   const items = virtualizer.getVirtualItems();
@@ -34,15 +31,15 @@ export function usePagedRows<Q extends object, P extends { rows: R[]; total: num
   const pages = [...new Set([0, firstPage, lastPage])];
   const results = useQueries({
     queries: pages.map((page) => ({
-      queryKey: [...key, query, page],
-      queryFn: () => unwrap(fetch({ ...query, offset: page * PAGE, limit: PAGE })),
-      meta: { tables },
+      queryKey: [channel, query, page],
+      queryFn: () => unwrap(callChannel(channel, { ...query, offset: page * PAGE, limit: PAGE } as InputOf<DefOf<C>>)) as Promise<Page>,
+      meta: { tables: readsOf(channel) },
       placeholderData: keepPreviousData,
     })),
   });
   const first = results[0]?.data;
   if (first && first.total !== total) setTotal(first.total);
-  const rowAt = (index: number): R | undefined => {
+  const rowAt = (index: number): Row | undefined => {
     const page = Math.floor(index / PAGE);
     return results[pages.indexOf(page)]?.data?.rows[index - page * PAGE];
   };

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { camt053 } from '../shell/camt053';
 import { expect, test, TODAY } from '../shell/fixtures';
 import type { Shell } from '../shell/shell';
+import { storeCtx } from '../shell/store-context';
 
 const exact = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
 
@@ -53,7 +54,7 @@ test('CSV through the mapping screen, a CAMT.053 paying by reference, one entry 
 
   // The app gave the invoices their payment references; the bank statement pays two of them by it.
   const alpha = await customerId(shell, 'K1');
-  const card = await shell.store.call('customers.get', alpha, TODAY);
+  const card = await shell.store.call('customers.get', { id: alpha }, storeCtx({ today: TODAY }));
   const ref = (n: string) => card.openInvoices.find((i) => i.number === n)!.paymentReference!;
   const statement = camt053('E2E-1', [
     { amountCents: 10_000, reference: ref('F-1'), name: 'Alpha BV', iban: 'NL02ABNA0123456789' },

@@ -5,6 +5,7 @@ import type { Result } from '../../shared/result';
 import { expect, test, TODAY } from '../shell/fixtures';
 import { camt053 } from '../shell/camt053';
 import { type Shell, UI_ORIGIN } from '../shell/shell';
+import { storeCtx } from '../shell/store-context';
 
 const trusted = { trusted: true, url: UI_ORIGIN };
 const actor = { user: 'Tester', now: '2026-11-23T09:00:00.000Z' };
@@ -61,9 +62,9 @@ test('every sample file imports without errors, and a second import of the same 
   // Three UBL files of one buyer (matched by its number): invoice Snippet1 and the credit note correcting it.
   const customers = await allCustomers(shell);
   expect(customers.map((c) => c.name)).toEqual(['Buyer Official Name']);
-  const card = await shell.store.call('customers.get', customers[0]!.id, TODAY);
+  const card = await shell.store.call('customers.get', { id: customers[0]!.id }, storeCtx({ today: TODAY }));
   expect(card.openInvoices.map((i) => [i.number, i.amountCents, i.openCents])).toEqual([['Snippet1', 855_000, 855_000 - 165_625]]);
-  const { credits } = await shell.store.call('payments.forCustomer', customers[0]!.id);
+  const { credits } = await shell.store.call('payments.forCustomer', { customerId: customers[0]!.id });
   expect(credits).toMatchObject([{ kind: 'credit_note', amountCents: 165_625, unallocatedCents: 0 }]);
   await consistent(shell);
 });
@@ -94,7 +95,7 @@ test('a CSV preview names bad rows by line, field and reason; confirming imports
     ['K1', 'Alpha BV'],
     ['K2', 'Beta GmbH'],
   ]);
-  const alpha = await shell.store.call('customers.get', customers[0]!.id, TODAY);
+  const alpha = await shell.store.call('customers.get', { id: customers[0]!.id }, storeCtx({ today: TODAY }));
   // No due date in the file: the customer's payment terms (30 days for a new customer) decide it.
   expect(alpha.openInvoices.map((i) => [i.number, i.dueDate, i.amountCents])).toEqual([
     ['F-2', '2026-11-04', 25_050],
@@ -114,7 +115,7 @@ test('a change to the ledger between preview and confirmation makes the confirma
   const p = await preview(shell, { files: [file('export.csv', csv)] });
   const other = (await shell.main.dispatch('customers.create', { number: 'X1', name: 'Other', language: 'en', country: 'NL', kind: 'business', paymentTermsDays: 14, creditLimitCents: null }, trusted)) as Result<{ id: string }>;
   if (!other.ok) throw new Error(JSON.stringify(other.error));
-  await shell.store.call('invoices.create', { number: 'F-5', customerId: other.value.id, issueDate: '2026-10-01', dueDate: '2026-10-15', amountCents: 100, openCents: 100 }, actor);
+  await shell.store.call('invoices.create', { number: 'F-5', customerId: other.value.id, issueDate: '2026-10-01', dueDate: '2026-10-15', amountCents: 100, openCents: 100 }, storeCtx({ actor }));
   const r = await commit(shell, p.previewId);
   expect(r).toMatchObject({ ok: false, error: { code: 'conflict', details: { issues: [{ key: 'errors.import.changed' }] } } });
   expect((await allCustomers(shell)).map((c) => c.number)).toEqual(['X1']);
@@ -128,8 +129,8 @@ test('a CAMT.053 pays invoices by structured reference; the rest waits for match
   const shell = await launch({ withUi: false });
   expect((await commit(shell, (await preview(shell, { files: [file('export.csv', csv)] })).previewId)).ok).toBe(true);
   const [alpha, beta] = await allCustomers(shell);
-  const alphaCard = await shell.store.call('customers.get', alpha!.id, TODAY);
-  const betaCard = await shell.store.call('customers.get', beta!.id, TODAY);
+  const alphaCard = await shell.store.call('customers.get', { id: alpha!.id }, storeCtx({ today: TODAY }));
+  const betaCard = await shell.store.call('customers.get', { id: beta!.id }, storeCtx({ today: TODAY }));
   const f1 = alphaCard.openInvoices.find((i) => i.number === 'F-1')!;
   const f5 = betaCard.openInvoices.find((i) => i.number === 'F-5')!;
   const statement = camt053('S-1', [
@@ -145,7 +146,7 @@ test('a CAMT.053 pays invoices by structured reference; the rest waits for match
     ['ignored', null, []],
   ]);
   expect((await commit(shell, p.previewId)).ok).toBe(true);
-  expect((await shell.store.call('customers.get', alpha!.id, TODAY)).openInvoices.map((i) => i.number)).toEqual(['F-2']);
+  expect((await shell.store.call('customers.get', { id: alpha!.id }, storeCtx({ today: TODAY }))).openInvoices.map((i) => i.number)).toEqual(['F-2']);
 
   const waiting = (await shell.main.dispatch('bank.unmatched', {}, trusted)) as Result<{ entry: { id: string; amountCents: number }; candidates: unknown[] }[]>;
   if (!waiting.ok) throw new Error(JSON.stringify(waiting.error));
@@ -156,7 +157,7 @@ test('a CAMT.053 pays invoices by structured reference; the rest waits for match
   expect(over).toMatchObject({ ok: false, error: { code: 'validation' } });
   const matched = await shell.main.dispatch('bank.match', { entryId: waiting.value[0]!.entry.id, customerId: beta!.id, allocations: [{ invoiceId: f5.id, amountCents: 5_000 }] }, trusted);
   expect(matched).toMatchObject({ ok: true, value: { state: 'matched' } });
-  const betaAfter = await shell.store.call('customers.get', beta!.id, TODAY);
+  const betaAfter = await shell.store.call('customers.get', { id: beta!.id }, storeCtx({ today: TODAY }));
   expect(betaAfter.openInvoices.find((i) => i.number === 'F-5')!.openCents).toBe(3_000);
   expect(betaAfter.customer.ibans).toEqual(['DE89370400440532013000']);
   expect((await shell.main.dispatch('bank.unmatched', {}, trusted)) as Result<unknown[]>).toEqual({ ok: true, value: [] });
@@ -171,12 +172,12 @@ test('a CAMT.053 pays invoices by structured reference; the rest waits for match
   const r = await preview(shell, { files: [file('reversal.xml', reversal)] });
   expect(r.entries).toMatchObject([{ outcome: 'ignored', ignoredReason: 'reversal', reverses: '2026-11-20', customerName: 'Alpha BV' }]);
   expect((await commit(shell, r.previewId)).ok).toBe(true);
-  const alphaAfter = await shell.store.call('customers.get', alpha!.id, TODAY);
+  const alphaAfter = await shell.store.call('customers.get', { id: alpha!.id }, storeCtx({ today: TODAY }));
   expect(alphaAfter.openInvoices.map((i) => [i.number, i.openCents])).toEqual([
     ['F-1', 121_000],
     ['F-2', 25_050],
   ]);
-  expect((await shell.store.call('payments.forCustomer', alpha!.id)).credits).toEqual([]);
+  expect((await shell.store.call('payments.forCustomer', { customerId: alpha!.id })).credits).toEqual([]);
   await consistent(shell);
 });
 
@@ -237,7 +238,7 @@ test('a failure in the middle of the write leaves nothing of the import behind',
     credits: [],
     entries: [],
   };
-  await expect(shell.store.call('imports.commit', plan, actor, 'rf')).rejects.toMatchObject({ code: 'conflict', issues: [{ key: 'errors.import.changed' }] });
+  await expect(shell.store.call('imports.commit', plan, storeCtx({ actor, scheme: 'rf' }))).rejects.toMatchObject({ code: 'conflict', issues: [{ key: 'errors.import.changed' }] });
   expect(await allCustomers(shell)).toEqual([]);
   const again = await preview(shell, { files: [file('x.csv', 'Factuurnummer;Klantnummer;Klantnaam;Factuurdatum;Bedrag\nX-1;DUP;Twice;01-10-2026;10,00\n')] });
   expect(again.counts).toMatchObject({ invoices: 1, duplicates: 0 });

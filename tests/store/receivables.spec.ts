@@ -3,6 +3,7 @@ import type { Invoice } from '../../shared/domain/invoice/invoice';
 import type { ReceivablesQueryInput } from '../../shared/domain/invoice/receivables';
 import { receivablesQuerySchema } from '../../shared/domain/invoice/receivables';
 import { expect, test, TODAY } from '../shell/fixtures';
+import { storeCtx } from '../shell/store-context';
 
 const actor = { user: 'Tester', now: '2026-11-23T09:00:00.000Z' };
 
@@ -10,14 +11,14 @@ test('the receivables list filters, sorts, pages and totals per currency as a pl
   const shell = await launch({ withUi: false });
   const { store } = shell;
   const customers = demoCustomers(60, 7);
-  await store.call('bulk.load', customers, demoInvoices(customers.map((c) => c.number), 12, TODAY, 7), actor, 'rf');
+  await store.call('bulk.load', { customers, invoices: demoInvoices(customers.map((c) => c.number), 12, TODAY, 7) }, storeCtx({ actor, scheme: 'rf' }));
   const card = (n: number) => store.call('customers.list', { search: '', showInactive: true, sort: 'number', direction: 'asc', offset: n, limit: 1 }).then((r) => r.rows[0]!);
   const first = await card(0);
-  const usd = await store.call('invoices.create', { number: 'USD-1', customerId: first.id, issueDate: '2026-09-01', dueDate: '2026-10-01', currency: 'USD', amountCents: 12_345, openCents: 12_345 }, actor);
-  const open = (await store.call('customers.get', first.id, TODAY)).openInvoices;
-  await store.call('invoices.setDispute', open[0]!.id, true, 'wrong goods', actor);
-  await store.call('invoices.setPromise', open[1]!.id, '2026-12-20', 'after year end', actor);
-  await store.call('payments.add', { customerId: first.id, kind: 'payment', date: TODAY, amountCents: open[2]!.openCents, allocations: [{ invoiceId: open[2]!.id, amountCents: open[2]!.openCents }] }, actor);
+  const usd = await store.call('invoices.create', { number: 'USD-1', customerId: first.id, issueDate: '2026-09-01', dueDate: '2026-10-01', currency: 'USD', amountCents: 12_345, openCents: 12_345 }, storeCtx({ actor }));
+  const open = (await store.call('customers.get', { id: first.id }, storeCtx({ today: TODAY }))).openInvoices;
+  await store.call('invoices.setDispute', { id: open[0]!.id, disputed: true, reason: 'wrong goods' }, storeCtx({ actor }));
+  await store.call('invoices.setPromise', { id: open[1]!.id, date: '2026-12-20', note: 'after year end' }, storeCtx({ actor }));
+  await store.call('payments.add', { customerId: first.id, kind: 'payment', date: TODAY, amountCents: open[2]!.openCents, allocations: [{ invoiceId: open[2]!.id, amountCents: open[2]!.openCents }] }, storeCtx({ actor }));
 
   // The model: every invoice read straight from the database, filtered and sorted by hand.
   const everything = await shell.storePage.evaluate(
@@ -64,7 +65,7 @@ test('the receivables list filters, sorts, pages and totals per currency as a pl
     { dueFrom: '2026-10-01', dueTo: '2026-10-31', status: 'all' },
   ];
   for (const q of queries) {
-    const page = await store.call('receivables.list', receivablesQuerySchema.parse({ ...q, limit: 500 }), TODAY);
+    const page = await store.call('receivables.list', receivablesQuerySchema.parse({ ...q, limit: 500 }), storeCtx({ today: TODAY }));
     const m = model(q);
     expect(page.total, JSON.stringify(q)).toBe(m.total);
     expect(page.totals, JSON.stringify(q)).toEqual(m.totals);
@@ -78,16 +79,16 @@ test('the receivables list filters, sorts, pages and totals per currency as a pl
   const all = model({ status: 'all' }).total;
   const seen: string[] = [];
   for (let offset = 0; offset < all; offset += 100) {
-    const page = await store.call('receivables.list', receivablesQuerySchema.parse({ status: 'all', offset, limit: 100 }), TODAY);
+    const page = await store.call('receivables.list', receivablesQuerySchema.parse({ status: 'all', offset, limit: 100 }), storeCtx({ today: TODAY }));
     seen.push(...page.rows.map((r) => r.id));
     for (let k = 1; k < page.rows.length; k++) expect(page.rows[k - 1]!.dueDate <= page.rows[k]!.dueDate).toBe(true);
   }
   expect(new Set(seen).size).toBe(all);
-  const desc = await store.call('receivables.list', receivablesQuerySchema.parse({ status: 'all', direction: 'desc', limit: 1 }), TODAY);
+  const desc = await store.call('receivables.list', receivablesQuerySchema.parse({ status: 'all', direction: 'desc', limit: 1 }), storeCtx({ today: TODAY }));
   expect(desc.rows[0]!.id).toBe(seen.at(-1));
 
   // Rows carry their customer; sorting by customer groups them by name.
-  const byCustomer = await store.call('receivables.list', receivablesQuerySchema.parse({ sort: 'customer', limit: 500 }), TODAY);
+  const byCustomer = await store.call('receivables.list', receivablesQuerySchema.parse({ sort: 'customer', limit: 500 }), storeCtx({ today: TODAY }));
   const names = byCustomer.rows.map((r) => r.customerName.toLowerCase());
   expect(names.every((n) => n.length > 0)).toBe(true);
   expect(await store.call('integrity.receivables')).toEqual([]);

@@ -1,6 +1,7 @@
 import { storesV1 } from '../../electron/store/db';
 import { STORE_ORIGIN } from '../shell/shell';
 import { expect, test } from '../shell/fixtures';
+import { storeCtx } from '../shell/store-context';
 
 /**
  * Seeds a database exactly as version 1 of the schema left it (raw IndexedDB, no Dexie: Dexie stores version N as
@@ -50,7 +51,7 @@ test('a version 1 database opens in the newest version with its data upgraded th
   const rows = await shell.store.call('customers.list', { search: '', showInactive: false, sort: 'number', direction: 'asc', offset: 0, limit: 10 });
   expect(rows.rows.map((r) => r.name)).toEqual(['Over', 'Under']);
   // v3: the customer's own address became its head office, and the card fields have their defaults.
-  const card = await shell.store.call('customers.get', 'a', '2026-11-23');
+  const card = await shell.store.call('customers.get', { id: 'a' }, storeCtx({ today: '2026-11-23' }));
   expect(card.addresses).toEqual([expect.objectContaining({ city: 'Utrecht', isHeadOffice: true, kind: 'visiting' })]);
   expect(card.customer).toMatchObject({ profile: 'standard', segments: [], purposeEmails: {}, dunningOverrides: {}, excludeFromDunning: false });
   // v4: customers hold no unallocated credit yet.

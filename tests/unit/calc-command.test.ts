@@ -9,7 +9,8 @@ function calc(...args: string[]): { code: number | null; json: Record<string, un
   return { code: r.status, json: r.stdout ? (JSON.parse(r.stdout) as Record<string, unknown>) : null, stderr: r.stderr };
 }
 
-describe('npm run calc', () => {
+// Each case starts Node with tsx (about half a second, more on a busy machine): the default 5 s is too tight.
+describe('npm run calc', { timeout: 60_000 }, () => {
   it('answers costs and interest as JSON', () => {
     expect(calc('costs', 'NL', 'consumer', '4321.00')).toMatchObject({ code: 0, json: { costsCents: 55_710, rule: 'nl-wik' } });
     expect(calc('costs', 'NL', 'business', '100')).toMatchObject({ code: 0, json: { costsCents: 4_000 } });

@@ -4,13 +4,12 @@ import { IconCopy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPhone } from '../../../shared/domain/customer/phone';
-import { api, useStoreQuery } from '../../api';
+import { useChannel } from '../../api';
 import { useErrorText } from '../../app/errors';
 import { useNavigation } from '../../app/navigation';
 
 type Kind = 'role' | 'keyword';
 
-const TABLES = ['contacts', 'customers'] as const;
 
 /** Every e-mail address once, in order of appearance; the same mailbox on two contacts is one recipient. */
 function uniqueEmails(values: string[]): string[] {
@@ -31,12 +30,12 @@ export function ContactFinder() {
   const [kind, setKind] = useState<Kind>('role');
   const [picked, setPicked] = useState<string | null>(null);
 
-  const tags = useStoreQuery([...TABLES], ['contacts', 'tags'], () => api().contacts.tags({}));
+  const tags = useChannel('contacts.tags', {});
   const options = (kind === 'role' ? tags.data?.roles : tags.data?.keywords) ?? [];
   // A tag that is no longer used by any contact is dropped rather than left selected with nothing behind it.
   const tag = picked !== null && options.includes(picked) ? picked : null;
 
-  const found = useStoreQuery([...TABLES], ['contacts', 'byTag', kind, tag], () => api().contacts.byTag({ kind, tag: tag ?? '' }), {
+  const found = useChannel('contacts.byTag', { kind, tag: tag ?? '' }, {
     enabled: tag !== null,
   });
 

@@ -3,7 +3,7 @@ import { IconArrowLeft, IconCash, IconId, IconPencil, IconPhoneCall, IconSetting
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOverCreditLimit } from '../../../shared/domain/customer/customer';
-import { api, useStoreQuery } from '../../api';
+import { useChannel } from '../../api';
 import { type CustomerTab, useNavigation } from '../../app/navigation';
 import { ContactTab } from './card/ContactTab';
 import { DunningTab } from './card/DunningTab';
@@ -16,11 +16,7 @@ export function CustomerCardPage({ id, tab }: { id: string; tab: CustomerTab }) 
   const { go } = useNavigation();
   const [editing, setEditing] = useState(false);
   // The card reads every table about the customer, so a write to any of them refreshes it.
-  const card = useStoreQuery(
-    ['customers', 'invoices', 'addresses', 'contacts', 'activities', 'attachments', 'audit'],
-    ['customers', 'card', id],
-    () => api().customers.get({ id }),
-  );
+  const card = useChannel('customers.get', { id });
 
   const back = (
     <Anchor component="button" onClick={() => go({ area: 'customers' })} size="sm">

@@ -2,9 +2,8 @@ import { Badge, Box, Button, Checkbox, Group, Paper, Tabs, Text, TextInput, Titl
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useDeferredValue, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Contract, CustomerRow, CustomerSortColumn, InputOf, OutputOf } from '../../../shared/contract';
+import type { CustomerSortColumn } from '../../../shared/contract';
 import { isOverCreditLimit } from '../../../shared/domain/customer/customer';
-import { api } from '../../api';
 import { useNavigation } from '../../app/navigation';
 import { usePagedRows } from '../../app/paged-rows';
 import { type Sort, SortHeader } from '../../app/SortHeader';
@@ -16,8 +15,6 @@ import list from '../../app/VirtualList.module.css';
 
 const ROW_HEIGHT = 44;
 
-type CustomerListInput = InputOf<Contract['customers']['list']>;
-type CustomerPage = OutputOf<Contract['customers']['list']>;
 
 const columns: { key: CustomerSortColumn; label: 'number' | 'name' | 'city' | 'openBalance' | 'creditLimit'; numeric?: boolean }[] = [
   { key: 'number', label: 'number' },
@@ -38,11 +35,9 @@ function CustomerTable() {
   const deferredSearch = useDeferredValue(search);
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  const { virtualizer, items, rowAt, first, total } = usePagedRows<CustomerListInput, CustomerPage, CustomerRow>({
-    key: ['customers', 'list'],
+  const { virtualizer, items, rowAt, first, total } = usePagedRows({
+    channel: 'customers.list',
     query: { search: deferredSearch, showInactive, sort: sort.column, direction: sort.direction },
-    fetch: (q) => api().customers.list(q),
-    tables: ['customers'],
     rowHeight: ROW_HEIGHT,
     scrollRef,
   });

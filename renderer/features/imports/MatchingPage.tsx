@@ -5,7 +5,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvoiceCandidate, UnmatchedEntry } from '../../../shared/domain/bank/manual-matching';
-import { api, unwrap, useStoreQuery } from '../../api';
+import { api, unwrap, useChannel } from '../../api';
 import { useErrorText } from '../../app/errors';
 import { MoneyInput } from '../../app/MoneyInput';
 import { useFormat } from '../../i18n/format';
@@ -26,7 +26,7 @@ function EntryPanel({ item, onDone }: { item: UnmatchedEntry; onDone(): void }) 
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 200);
   const [busy, setBusy] = useState(false);
-  const found = useStoreQuery(['invoices'], ['bank', 'search', debounced, entry.currency], () => api().bank.searchInvoices({ query: debounced, currency: entry.currency }), {
+  const found = useChannel('bank.searchInvoices', { query: debounced, currency: entry.currency }, {
     enabled: debounced.length > 0,
   });
 
@@ -192,7 +192,7 @@ function EntryPanel({ item, onDone }: { item: UnmatchedEntry; onDone(): void }) 
 export function MatchingPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const unmatched = useStoreQuery(['bankEntries', 'invoices'], ['bank', 'unmatched'], () => api().bank.unmatched({}));
+  const unmatched = useChannel('bank.unmatched', {});
   const [selected, setSelected] = useState<string | null>(null);
   const list = unmatched.data ?? [];
   const current = list.find((u) => u.entry.id === selected) ?? list[0] ?? null;

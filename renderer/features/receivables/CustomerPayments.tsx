@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Invoice } from '../../../shared/domain/invoice/invoice';
 import { centsToUnits, unitsToCents } from '../../../shared/domain/money/money';
 import type { Credit } from '../../../shared/domain/payment/credit';
-import { api, unwrap, useStoreQuery } from '../../api';
+import { api, unwrap, useChannel } from '../../api';
 import { useErrorText } from '../../app/errors';
 import { FormActions } from '../../app/FormActions';
 import { MoneyInput } from '../../app/MoneyInput';
@@ -81,7 +81,7 @@ export function CustomerPayments({ customerId, openInvoices }: { customerId: str
   const { t } = useTranslation();
   const fmt = useFormat();
   const [allocating, setAllocating] = useState<Credit | null>(null);
-  const data = useStoreQuery(['credits', 'allocations', 'invoices'], ['payments', 'forCustomer', customerId], () => api().payments.forCustomer({ customerId }));
+  const data = useChannel('payments.forCustomer', { customerId });
   const credits = data.data?.credits ?? [];
   return (
     <Paper withBorder p="md">

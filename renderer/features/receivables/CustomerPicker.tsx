@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, useStoreQuery } from '../../api';
+import { useChannel } from '../../api';
 
 type Option = { value: string; label: string };
 
@@ -30,9 +30,7 @@ export function CustomerPicker({
   const deferred = useDeferredValue(search);
   // Once chosen, the search box shows the chosen label; searching for it would find nothing new.
   const term = chosen && deferred === chosen.label ? '' : deferred;
-  const list = useStoreQuery(['customers'], ['customers', 'picker', term], () =>
-    api().customers.list({ search: term, showInactive: false, sort: 'name', direction: 'asc', offset: 0, limit: 20 }),
-  );
+  const list = useChannel('customers.list', { search: term, showInactive: false, sort: 'name', direction: 'asc', offset: 0, limit: 20 });
   const options: Option[] = (list.data?.rows ?? []).map((r) => ({ value: r.id, label: `${r.name} (${r.number})` }));
   if (chosen && value === chosen.value && !options.some((o) => o.value === chosen.value)) options.unshift(chosen);
   return (

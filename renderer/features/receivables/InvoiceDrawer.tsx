@@ -6,7 +6,7 @@ import type { InvoiceDetail } from '../../../shared/domain/invoice/detail';
 import { type DossierEntry, type DossierKind, parsePromiseText } from '../../../shared/domain/invoice/dossier';
 import { daysOverdue } from '../../../shared/domain/invoice/receivables';
 import { formatReference } from '../../../shared/domain/payment/reference';
-import { api, unwrap, useStoreQuery } from '../../api';
+import { api, unwrap, useChannel } from '../../api';
 import { useErrorText } from '../../app/errors';
 import { useNavigation } from '../../app/navigation';
 import { UndoAllocationButton } from './UndoAllocationButton';
@@ -259,12 +259,7 @@ function InvoiceView({ detail, onClose }: { detail: InvoiceDetail; onClose(): vo
 /** The invoice view, over whichever list opened it: details, actions, what settled it, and its dossier. */
 export function InvoiceDrawer({ id, onClose }: { id: string | null; onClose(): void }) {
   const { t } = useTranslation();
-  const detail = useStoreQuery(
-    ['invoices', 'customers', 'dossier', 'allocations', 'credits'],
-    ['invoices', 'detail', id],
-    () => api().invoices.get({ id: id ?? '' }),
-    { enabled: id !== null },
-  );
+  const detail = useChannel('invoices.get', { id: id ?? '' }, { enabled: id !== null });
   return (
     <Drawer
       opened={id !== null}

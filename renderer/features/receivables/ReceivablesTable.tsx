@@ -3,13 +3,11 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   daysOverdue,
-  type ReceivableRow,
   type ReceivablesPage,
   type ReceivablesQueryInput,
   type ReceivablesSortColumn,
 } from '../../../shared/domain/invoice/receivables';
 import { formatReference } from '../../../shared/domain/payment/reference';
-import { api } from '../../api';
 import { usePagedRows } from '../../app/paged-rows';
 import { type Sort, SortHeader } from '../../app/SortHeader';
 import { useFormat } from '../../i18n/format';
@@ -51,11 +49,9 @@ export function ReceivablesTable({
   const fmt = useFormat();
   const [sort, setSort] = useState<Sort<ReceivablesSortColumn>>({ column: 'dueDate', direction: 'asc' });
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { virtualizer, items, rowAt, first, total } = usePagedRows<ReceivablesQueryInput, ReceivablesPage, ReceivableRow>({
-    key: ['receivables', 'list'],
+  const { virtualizer, items, rowAt, first, total } = usePagedRows({
+    channel: 'receivables.list',
     query: { ...filter, sort: sort.column, direction: sort.direction },
-    fetch: (q) => api().receivables.list(q),
-    tables: ['invoices', 'customers'],
     rowHeight: ROW_HEIGHT,
     scrollRef,
   });

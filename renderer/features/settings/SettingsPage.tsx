@@ -4,15 +4,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages } from '../../../shared/domain/customer/customer';
 import type { Settings } from '../../../shared/settings';
-import { api, unwrap, useStoreQuery } from '../../api';
+import { api, unwrap, useChannel } from '../../api';
 import { useErrorText } from '../../app/errors';
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   const errors = useErrorText();
   const { setColorScheme } = useMantineColorScheme();
-  const settings = useStoreQuery([], ['settings'], () => api().settings.get({}));
-  const info = useStoreQuery([], ['app', 'info'], () => api().app.info({}));
+  const settings = useChannel('settings.get', {});
+  const info = useChannel('app.info', {});
   const [name, setName] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
 

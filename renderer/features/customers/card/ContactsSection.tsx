@@ -8,7 +8,7 @@ import type { CustomerCard } from '../../../../shared/contract';
 import { type ChannelMedium, channelMedia, type Contact, type ContactInput, contactInputSchema, suggestedRoles } from '../../../../shared/domain/customer/contact';
 import { formatPhone } from '../../../../shared/domain/customer/phone';
 import { AppFailure, type FieldIssue, zodIssues } from '../../../../shared/result';
-import { api, unwrap, useStoreMutation, useStoreQuery } from '../../../api';
+import { api, unwrap, useStoreMutation, useChannel } from '../../../api';
 import { AuditLine } from './AuditLine';
 import { useErrorText } from '../../../app/errors';
 import { FormActions } from '../../../app/FormActions';
@@ -59,7 +59,7 @@ const isFormField = (f: string): boolean => /^(name|function|roles|keywords|chan
 function ContactFormModal({ card, contact, onClose }: { card: CustomerCard; contact?: Contact; onClose(): void }) {
   const { t } = useTranslation();
   const errors = useErrorText();
-  const tags = useStoreQuery(['contacts'], ['contacts', 'tags'], () => api().contacts.tags({}));
+  const tags = useChannel('contacts.tags', {});
   const known = (pick: (c: Contact) => string[], fromStore: string[] | undefined) =>
     [...new Set([...(fromStore ?? []), ...card.contacts.flatMap(pick)])].sort((a, b) => a.localeCompare(b));
 

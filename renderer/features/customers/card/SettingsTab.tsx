@@ -7,7 +7,7 @@ import { type Customer, customerKinds, customerSettingsSchema, languages } from 
 import { centsToUnits, unitsToCents } from '../../../../shared/domain/money/money';
 import { zodIssues } from '../../../../shared/result';
 import { useForm } from '@mantine/form';
-import { api, unwrap, useStoreQuery } from '../../../api';
+import { api, unwrap, useChannel } from '../../../api';
 import { useErrorText } from '../../../app/errors';
 import { useNavigation } from '../../../app/navigation';
 import { HistorySection } from './HistorySection';
@@ -110,7 +110,7 @@ const toSettings = (v: SettingsValues) => ({
 function SettingsForm({ customer: c }: { customer: Customer }) {
   const { t } = useTranslation();
   const errors = useErrorText();
-  const appSettings = useStoreQuery([], ['settings'], () => api().settings.get({}));
+  const appSettings = useChannel('settings.get', {});
   const form = useForm<SettingsValues>({
     initialValues: {
       paymentTermsDays: c.paymentTermsDays,

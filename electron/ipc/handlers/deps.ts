@@ -1,0 +1,48 @@
+import type { Area, Contract } from '../../../shared/contract';
+import type { Clock } from '../../services/clock';
+import type { AttachmentFiles, Platform } from '../../services/files';
+import type { SettingsStore } from '../../services/settings';
+import type { StoreClient } from '../../services/store-client';
+import type { StoreApi, StoreArea, StoreContext, StoreMethod } from '../../store/api';
+import type { StoreChannel } from '../../store/api/context';
+import type { Handlers } from '../router';
+
+export type MainDeps = {
+  store: StoreClient;
+  settings: SettingsStore;
+  version: string;
+  shell: 'electron' | 'test';
+  /** The business clock: every "today" and every who/when stamp; the test shell pins it. */
+  clock: Clock;
+  files: AttachmentFiles;
+  platform: Platform;
+};
+
+/** The channels of an area whose store method takes exactly the contract's input: main passes them through. */
+type Forwardable<A extends Area & StoreArea> = {
+  [N in keyof Contract[A] & keyof StoreApi[A]]: StoreApi[A][N] extends StoreChannel<Contract[A][N]> ? N : never;
+}[keyof Contract[A] & keyof StoreApi[A]];
+
+export type HandlerDeps = MainDeps & {
+  /** Who acts, today and the office's scheme, read fresh for every call. */
+  ctx(): StoreContext;
+  /** Handlers that hand the validated input and the context to the store method of the same name. */
+  forward<A extends Area & StoreArea, N extends Forwardable<A>>(area: A, names: readonly N[]): Pick<Handlers[A], N>;
+};
+
+export function handlerDeps(deps: MainDeps): HandlerDeps {
+  const ctx = (): StoreContext => {
+    const s = deps.settings.get();
+    return { actor: { user: s.userName, now: deps.clock.now() }, today: deps.clock.today(), scheme: s.referenceScheme };
+  };
+  const call = deps.store.call as unknown as (method: StoreMethod, input: unknown, ctx: StoreContext) => Promise<unknown>;
+  return {
+    ...deps,
+    ctx,
+    forward(area, names) {
+      const handlers: Record<string, (input: unknown) => Promise<unknown>> = {};
+      for (const name of names) handlers[String(name)] = (input) => call(`${area}.${String(name)}` as StoreMethod, input, ctx());
+      return handlers as never;
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { activityRepository } from '../activity/repository';
+import { addressRepository } from '../address/repository';
+import { attachmentRepository } from '../attachment/repository';
+import { bankRepository } from '../bank/repository';
+import { contactRepository } from '../contact/repository';
+import { customerRepository } from '../customer/repository';
+import { customerSearchIndex } from '../customer/search-index';
+import type { DebitumDb } from '../db';
+import { importRepository } from '../import/repository';
+import { dossierRepository } from '../invoice/dossier';
+import { type BulkInvoice, invoiceRepository } from '../invoice/repository';
+import { receivablesIndex } from '../invoice/receivables-index';
+import { paymentRepository } from '../payment/repository';
+import type { ChangeSink } from '../write';
+import type { CustomerFields } from '../../../shared/domain/customer/customer';
+import { activitiesStore, addressesStore, attachmentsStore, contactsStore } from './card';
+import type { StoreContext } from './context';
+import { customersStore } from './customers';
+import { bankStore, importsStore } from './imports';
+import { invoicesStore, paymentsStore, receivablesStore } from './receivables';
+
+export type { StoreContext } from './context';
+
+/**
+ * Everything main may ask of the store host, one area per module: the contract's channels typed from the contract
+ * (main forwards them as they are), and the store-only calls main's services and the tests make. Inputs arrive
+ * validated by main; the store keeps its own invariants.
+ */
+export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
+  const index = customerSearchIndex(db);
+  // Loaded in the background right away, so the first search does not wait for it.
+  const receivables = receivablesIndex(db, index);
+  void index.warm().then(() => receivables.warm());
+  const customers = customerRepository(db, emit, index);
+  const invoices = invoiceRepository(db, emit, index, receivables);
+  const payments = paymentRepository(db, emit, index, receivables);
+  return {
+    customers: customersStore(customers),
+    addresses: addressesStore(addressRepository(db, emit, index)),
+    contacts: contactsStore(contactRepository(db, emit)),
+    activities: activitiesStore(activityRepository(db, emit)),
+    attachments: attachmentsStore(attachmentRepository(db, emit)),
+    invoices: invoicesStore(invoices, dossierRepository(db, emit)),
+    receivables: receivablesStore(receivables),
+    payments: paymentsStore(payments),
+    imports: importsStore(importRepository(db, emit, index, receivables, customers, payments)),
+    bank: bankStore(bankRepository(db, emit, index, receivables, payments)),
+    bulk: {
+      load: ({ customers: c, invoices: i }: { customers: CustomerFields[]; invoices: BulkInvoice[] }, { actor, scheme }: StoreContext) =>
+        invoices.bulkLoad(c, i, actor, scheme),
+    },
+    /** Recomputations of every maintained figure, for tests: empty lists mean the figures agree. */
+    integrity: {
+      receivables: () => invoices.checkReceivables(),
+      balances: () => invoices.checkBalances(),
+      payments: () => payments.check(),
+    },
+  };
+}
+
+export type StoreApi = ReturnType<typeof createStoreApi>;
+export type StoreArea = keyof StoreApi;
+export type StoreMethod = { [A in StoreArea]: `${A}.${Extract<keyof StoreApi[A], string>}` }[StoreArea];
+export type StoreFn<M extends StoreMethod> = M extends `${infer A extends StoreArea}.${infer N}`
+  ? N extends keyof StoreApi[A]
+    ? StoreApi[A][N]
+    : never
+  : never;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { importOutcomeSchema, importPreviewSchema } from '../domain/import/preview';
+import { channel } from './channel';
+
+/** Import files arrive as base64 from the UI's file picker; a year of bank statements stays far below this. */
+const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+const MAX_IMPORT_FILES = 200;
+const importFileSchema = z
+  .object({
+    name: z.string().trim().min(1).max(255),
+    contentBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, 'errors.import.tooLarge'),
+  })
+  .strict();
+
+export const imports = {
+  /** What importing these files would bring, and what not and why; nothing is written. */
+  preview: channel(
+    z
+      .object({
+        files: z.array(importFileSchema).min(1).max(MAX_IMPORT_FILES),
+        /** The user's column mapping for the CSV files; without it a saved source's or a guessed one is used. */
+        csv: z
+          .object({
+            mapping: z.record(z.string(), z.string().max(200)),
+            delimiter: z.enum([';', ',', '\t', '|']),
+            source: z.string().trim().max(60).default(''),
+            prefix: z.string().trim().max(10).default(''),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    importPreviewSchema,
+  ),
+  /** Writes a preview, all or nothing; refuses when the ledger changed since the preview. */
+  commit: channel(z.object({ previewId: z.string().min(1) }).strict(), importOutcomeSchema),
+};
