@@ -2,6 +2,16 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** One `no-restricted-imports` block per layer: the import paths (regexes) it may not use, with the reason. */
+function layers(rules) {
+  return Object.entries(rules).map(([glob, forbidden]) => ({
+    files: [glob],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: Object.entries(forbidden).map(([regex, message]) => ({ regex, message })) }],
+    },
+  }));
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'release/', 'node_modules/', 'screenshots/', 'test-results/'] },
   js.configs.recommended,
@@ -25,13 +35,13 @@ export default tseslint.config(
       ],
     },
   },
-  // Product code never depends on benchmarks or tests (the demo data lives in electron/services).
-  {
-    files: ['electron/**', 'renderer/**', 'shared/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)(bench|tests)/', message: 'Product code must not import from bench/ or tests/.' }] }],
-    },
-  },
+  // The layers (VS Code's code-layering idea): shared/ is pure and imports no process; the UI never reaches into
+  // main; product code never depends on benchmarks or tests (the demo data lives in electron/services).
+  ...layers({
+    'electron/**': { '(^|/)(bench|tests)/': 'Product code must not import from bench/ or tests/.', '(^|/)renderer/': 'Main must not import the UI; share through shared/.' },
+    'renderer/**': { '(^|/)(bench|tests)/': 'Product code must not import from bench/ or tests/.', '(^|/)electron/': 'The UI reaches main only through window.api (shared/contract).' },
+    'shared/**': { '(^|/)(bench|tests)/': 'Product code must not import from bench/ or tests/.', '(^|/)(electron|renderer)/': 'shared/ is pure: it imports from no process.' },
+  }),
   // Playwright fixtures must destructure their (empty) dependencies.
   { files: ['tests/**'], rules: { 'no-empty-pattern': 'off' } },
 );
