@@ -25,6 +25,12 @@ describe('what a reminder charges', () => {
     expect(after.costs).toEqual({ costsCents: 9_000, vatCents: 0, rule: 'nl-wik' });
   });
 
+  it('BE consumer: the free first reminder names the compensation it will claim, and charges nothing', () => {
+    const first = chargesFor({ law: { country: 'BE', kind: 'consumer' }, level: level(), runDate: '2026-10-08', invoice: { dueDate: '2026-10-01', openCents: 40_000 }, history: [], tables });
+    expect(first.announcedCostsCents).toBe(5_500);
+    expect(first.totalCents).toBe(40_000);
+  });
+
   it('statutory costs are claimed once per invoice and carried into later totals', () => {
     const history = [reminder({ statutoryCostsCents: 4_000 })];
     const next = chargesFor({ law: { country: 'BE', kind: 'business' }, level: level({ costs: { kind: 'statutory' } }), runDate: '2026-11-01', invoice: { dueDate: '2026-10-01', openCents: 50_000 }, history, tables });

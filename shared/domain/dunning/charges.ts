@@ -34,7 +34,7 @@ export type Charges = {
   interestFrom: string | null;
   interest: InterestResult;
   costs: CostsLine;
-  /** NL 14-day letter: the exact costs it announces for the case the term passes unpaid. */
+  /** NL 14-day letter and BE first reminder: the exact costs they announce for the case the term passes unpaid. */
   announcedCostsCents: number | null;
   /** Costs and fees charged by earlier reminders, carried into the total due. */
   earlierCostsCents: number;
@@ -107,7 +107,9 @@ export function chargesFor(input: ChargeInput): Charges {
   const interestFrom = defaultStart(law, invoice.dueDate, history);
   const costs = levelCosts(level, law, principalCents, history, runDate, input.costsVatPct);
   const earlierCostsCents = history.reduce((a, r) => a + r.statutoryCostsCents + r.feeCents, 0);
-  const announcedCostsCents = level.fourteenDayLetter ? statutoryCosts(law.country, law.kind, principalCents).costsCents : null;
+  // The NL 14-day letter and the free BE first reminder must both name the compensation that will be claimed.
+  const announces = level.fourteenDayLetter || (law.country === 'BE' && law.kind === 'consumer' && history.length === 0);
+  const announcedCostsCents = announces ? statutoryCosts(law.country, law.kind, principalCents).costsCents : null;
   const interestResult = levelInterest(level, law, principalCents, interestFrom, runDate, tables);
   return {
     principalCents,
