@@ -17,7 +17,31 @@ function run(...files: string[]): { code: number; stdout: string; stderr: string
   }
 }
 
+/** A statement of `count` credits, one :61:/:86: pair each, in ING's structured form. */
+function bigStatement(count: number): string {
+  const lines = [':20:BIG', ':25:NL69INGB0123456789EUR', ':28C:00001', ':60F:C260301EUR0,00'];
+  for (let n = 1; n <= count; n++) {
+    lines.push(`:61:2603020302C${n},00NTRFEREF//${String(n).padStart(14, '0')}`, `:86:/EREF/E2E-${n}//CNTP/NL91ABNA0417164300/ABNANL2A/Klant ${n} BV///REMI/USTD//Factuur 2026-${n}/`);
+  }
+  lines.push(`:62F:C260302EUR${(count * (count + 1)) / 2},00`, '-');
+  return lines.join('\r\n');
+}
+
 describe('npm run parse', () => {
+  it('never cuts its output when stdout is a pipe that is read late', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'debitum-parse-'));
+    const big = path.join(dir, 'big.sta');
+    writeFileSync(big, bigStatement(300));
+    // The reader starts only after a second: by then a process that exits without waiting has lost all but the
+    // first 64 KiB (the pipe's buffer).
+    const script = `set -o pipefail; "${process.execPath}" --import tsx scripts/parse.ts "${big}" | (sleep 1; cat)`;
+    const stdout = execFileSync('bash', ['-c', script], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(stdout.length).toBeGreaterThan(150_000);
+    const [report] = JSON.parse(stdout) as { items: { amountCents: number; endToEndId: string }[] }[];
+    expect(report!.items).toHaveLength(300);
+    expect(report!.items[299]).toMatchObject({ amountCents: 30_000, endToEndId: 'E2E-300' });
+  });
+
   it('prints what an import of good files would bring, and exits 0', () => {
     const r = run(path.join(samples, 'ubl/base-example.xml'), path.join(samples, 'mt940/abnamro.sta'));
     expect(r.code).toBe(0);
