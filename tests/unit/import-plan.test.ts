@@ -119,6 +119,7 @@ const entry = (key: string, o: Partial<ParsedBankEntry> = {}): ParsedBankEntry =
   reversal: false,
   counterpartyName: 'Alpha BV',
   counterpartyIban: 'NL02ABNA0123456789',
+  counterpartyBic: '',
   counterpartyIbanValid: true,
   structuredReference: null,
   remittance: '',

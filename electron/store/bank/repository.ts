@@ -30,6 +30,7 @@ const asParsed = (e: BankEntry): ParsedBankEntry => ({
   reversal: e.reversal,
   counterpartyName: e.counterpartyName,
   counterpartyIban: e.counterpartyIban,
+  counterpartyBic: '',
   counterpartyIbanValid: e.counterpartyIban !== '' && isValidIBAN(e.counterpartyIban),
   structuredReference: e.structuredReference,
   remittance: e.remittance,
