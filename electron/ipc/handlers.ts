@@ -120,7 +120,7 @@ export function createHandlers({ store, settings, version, shell, files, platfor
       forCustomer: ({ customerId }) => store.call('payments.forCustomer', customerId),
     },
     imports: {
-      preview: ({ files, csv }) => imports.preview(files, csv),
+      preview: ({ files, csv, include }) => imports.preview(files, csv, include),
       commit: ({ previewId }) => imports.commit(previewId),
     },
     bank: {

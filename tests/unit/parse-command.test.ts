@@ -63,4 +63,32 @@ describe('npm run parse', () => {
     expect(r.stderr).toMatch(/invoices\.csv:2: error: issueDate/);
     expect(r.stderr).toMatch(/invoices\.csv:3: error: amount/);
   });
+
+  it('refuses what is not a statement, naming each file and what it is, and exits 1', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'debitum-parse-'));
+    const ns = (n: string) => `urn:iso:std:iso:20022:tech:xsd:${n}`;
+    const files = {
+      'report.xml': `<?xml version="1.0"?><Document xmlns="${ns('camt.052.001.08')}"><BkToCstmrAcctRpt><GrpHdr/><Rpt/></BkToCstmrAcctRpt></Document>`,
+      'notice.xml': `<?xml version="1.0"?><Document xmlns="${ns('camt.054.001.08')}"><BkToCstmrDbtCdtNtfctn><GrpHdr/></BkToCstmrDbtCdtNtfctn></Document>`,
+      'header.xml': `<?xml version="1.0"?><Document xmlns="${ns('camt.053.001.08')}"><BkToCstmrStmt><GrpHdr><MsgId>M</MsgId></GrpHdr></BkToCstmrStmt></Document>`,
+      'other.xml': '<?xml version="1.0"?><Document xmlns="urn:example:bank"><BkToCstmrStmt><GrpHdr/><Stmt/></BkToCstmrStmt></Document>',
+      'cut.sta': ':20:X\r\n:25:NL91ABNA0417164300\r\n:28C:1\r\n:60F:C260301EUR0,00\r\n:61:2603020302C10,00NTRFNONREF\r\n:86:/EREF/E1/\r\n',
+    };
+    for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+    const r = run(...Object.keys(files).map((f) => path.join(dir, f)));
+    expect(r.code).toBe(1);
+    const reports = JSON.parse(r.stdout) as { items: unknown[]; issues: { key: string }[] }[];
+    expect(reports.map((x) => [x.items.length, x.issues.map((i) => i.key)])).toEqual([
+      [0, ['errors.import.accountReport']],
+      [0, ['errors.import.notification']],
+      [0, ['errors.import.noStatement']],
+      [0, ['errors.import.unknownNamespace']],
+      [0, ['errors.import.mt940Truncated']],
+    ]);
+    expect(r.stderr).toMatch(/report\.xml: error: : The file is a camt\.052 account report/);
+    expect(r.stderr).toMatch(/notice\.xml: error: : The file is a camt\.054 debit\/credit notification/);
+    expect(r.stderr).toMatch(/header\.xml: error: BkToCstmrStmt\/Stmt: The file is a CAMT\.053 document with a group header but no statement/);
+    expect(r.stderr).toMatch(/other\.xml: error: : The file's namespace urn:example:bank is not/);
+    expect(r.stderr).toMatch(/cut\.sta:6: error: :62F:: The statement of line 1 \(:20: X\) stops at line 6 without its closing balance/);
+  });
 });
