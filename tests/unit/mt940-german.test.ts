@@ -111,6 +111,13 @@ describe('parseMt940 on a German bank statement', () => {
     expect(items[3]).toMatchObject({ counterpartyName: 'Hans Schmidt', counterpartyIban: '', counterpartyBic: '', remittance: 'Miete Maerz Wohnung 3 links', endToEndId: '' });
   });
 
+  it('reads a subfield tag cut by a line break, and an RD reversal with a funds code', () => {
+    const text = [':20:T', `:25:${OWN_BLZ}`, ':28C:1', ':60F:C260301EUR0,00', ':61:2603050305RDR12,50N109NONREF', ':86:109?00RUECKLASTSCHRIFT?', '20EREF+R-1?21SVWZ+Ruecklastschrift?3', `1${PAYER}?32Kunde`, ':62F:C260305EUR12,50'].join('\r\n');
+    const { items, issues } = parseMt940(text);
+    expect(issues).toEqual([]);
+    expect(items).toMatchObject([{ direction: 'credit', reversal: true, amountCents: 1_250, endToEndId: 'R-1', remittance: 'Ruecklastschrift', counterpartyIban: PAYER, counterpartyName: 'Kunde' }]);
+  });
+
   it('reads the remittance as booking text when the purpose is empty', () => {
     const text = SPARKASSE.replace(field86(oldStyle).join('\r\n'), ':86:820?00UEBERTRAG?109200?32Eigenes Konto');
     expect(parseMt940(text).items[3]).toMatchObject({ remittance: 'UEBERTRAG', counterpartyName: 'Eigenes Konto' });
