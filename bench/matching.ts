@@ -39,6 +39,7 @@ export function matchingBench(entryCount = 5_000, invoiceCount = 66_000, custome
       reversal: false,
       counterpartyName: kind === 3 ? 'Onbekend' : `Klant ${inv.customerId.slice(1)} BV`,
       counterpartyIban: kind === 2 || kind === 4 ? `NL${inv.customerId.slice(1).padStart(16, '0')}` : '',
+    counterpartyBic: '',
       counterpartyIbanValid: true,
       structuredReference: kind === 0 ? { scheme: ref.length === 12 ? 'be' : 'nl', value: ref } : null,
       remittance: kind === 1 ? `Fact. ${inv.number} betaling` : kind === 3 ? 'diverse posten november' : '',

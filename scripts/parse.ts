@@ -44,19 +44,26 @@ function parseFile(file: string): Report {
 const files = process.argv.slice(2);
 if (files.length === 0) {
   console.error('usage: npm run parse -- FILE...');
-  process.exit(2);
+  process.exitCode = 2;
+} else main(files);
+
+/**
+ * The exit code is set, never `process.exit()`: a pipe takes 64 KiB at a time, and exiting while stdout still
+ * holds the rest cuts the JSON off for whatever reads it. Node leaves once everything is written.
+ */
+function main(files: string[]): void {
+  let failed = false;
+  const reports = files.map((file) => {
+    try {
+      const r = parseFile(file);
+      if (r.issues.some((i) => i.severity === 'error')) failed = true;
+      return r;
+    } catch (e) {
+      failed = true;
+      return { file, format: 'unknown', items: [], issues: [{ severity: 'error', line: null, field: 'file', key: 'errors.import.unreadable', message: String(e) }] };
+    }
+  });
+  process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
+  for (const r of reports) for (const i of r.issues) process.stderr.write(`${r.file}${i.line ? `:${i.line}` : ''}: ${i.severity}: ${i.field}: ${i.message}\n`);
+  process.exitCode = failed ? 1 : 0;
 }
-let failed = false;
-const reports = files.map((file) => {
-  try {
-    const r = parseFile(file);
-    if (r.issues.some((i) => i.severity === 'error')) failed = true;
-    return r;
-  } catch (e) {
-    failed = true;
-    return { file, format: 'unknown', items: [], issues: [{ severity: 'error', line: null, field: 'file', key: 'errors.import.unreadable', message: String(e) }] };
-  }
-});
-console.log(JSON.stringify(reports, null, 2));
-for (const r of reports) for (const i of r.issues) console.error(`${r.file}${i.line ? `:${i.line}` : ''}: ${i.severity}: ${i.field}: ${i.message}`);
-process.exit(failed ? 1 : 0);

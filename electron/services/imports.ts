@@ -87,11 +87,12 @@ export function importService(store: StoreClient, settings: SettingsStore, ctx: 
   }
 
   return {
-    async preview(files: ImportFile[], choice?: CsvChoice): Promise<ImportPreview> {
+    /** `include`: the possible duplicates (entry keys) to import anyway; the others are skipped. */
+    async preview(files: ImportFile[], choice?: CsvChoice, include: string[] = []): Promise<ImportPreview> {
       const read = files.map((f) => readFile(f, choice));
       const parsed = read.map((r) => r.file);
       const answers = await store.call('imports.answer', questionsOf(parsed));
-      const planned = planImport(parsed, answers);
+      const planned = planImport(parsed, answers, new Set(include));
       const previewId = crypto.randomUUID();
       const layouts = read.flatMap((r) => (r.layout ? [r.layout] : []));
       const first = layouts[0];

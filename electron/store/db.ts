@@ -11,6 +11,7 @@ import type { Allocation, Credit } from '../../shared/domain/payment/credit';
 import type { BankEntry } from '../../shared/domain/bank/bank-entry';
 import type { DossierEntry } from '../../shared/domain/invoice/dossier';
 import type { ImportRecord } from '../../shared/domain/import/import-record';
+import { bankEntryId, keyTransactions } from '../../shared/domain/bank/transaction-key';
 
 /**
  * A customer as stored. IndexedDB cannot index booleans or null, so `active` is 0/1 and the credit limit has a
@@ -114,6 +115,16 @@ export const storesV5 = {
   bankEntries: 'id, &entryKey, state, importId',
 };
 
+// v6 — 2026-12-02: a bank entry is known by what the transaction is, not by the statement that brought it: its
+// entry key becomes account, booking date, currency, direction, amount, counterparty account, end-to-end id or
+// reference and position among identical ones (shared/domain/bank/transaction-key.ts), and its id derives from that
+// key. Bank entries gain value date, counterparty BIC and end-to-end id, and an index on [accountIban+bookingDate]:
+// an import looks up the entries of its days there to find the same transaction in another format.
+export const storesV6 = {
+  ...storesV5,
+  bankEntries: `${storesV5.bankEntries}, [accountIban+bookingDate]`,
+};
+
 export function openDb(name = DB_NAME): DebitumDb {
   // Financial writes must survive a power cut, so every transaction waits for the disk ('strict').
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DebitumDb;
@@ -122,6 +133,7 @@ export function openDb(name = DB_NAME): DebitumDb {
   db.version(3).stores(storesV3).upgrade(upgradeToV3);
   db.version(4).stores(storesV4).upgrade(upgradeToV4);
   db.version(5).stores(storesV5).upgrade(upgradeToV5);
+  db.version(6).stores(storesV6).upgrade(upgradeToV6);
   return db;
 }
 
@@ -195,4 +207,22 @@ async function upgradeToV5(tx: import('dexie').Transaction): Promise<void> {
     .modify((c) => {
       c.ibans = [];
     });
+}
+
+/**
+ * Re-keys every bank entry by its transaction and gives it the id that derives from the key. Entries imported
+ * before kept no end-to-end id, so their keys use the structured reference; the same transaction imported again
+ * with its end-to-end id then shows as a possible duplicate for the user to decide. Nothing refers to a bank
+ * entry's id, so the records are replaced.
+ */
+async function upgradeToV6(tx: import('dexie').Transaction): Promise<void> {
+  const table = tx.table<BankEntryRecord, string>('bankEntries');
+  const old = (await table.toArray()) as Omit<BankEntryRecord, 'valueDate' | 'counterpartyBic' | 'endToEndId'>[];
+  // Entries in booking order, so identical ones of a day are numbered as a file would number them.
+  const entries = old
+    .map((e) => ({ ...e, valueDate: null, counterpartyBic: '', endToEndId: '' }))
+    .sort((a, b) => a.bookingDate.localeCompare(b.bookingDate) || a.entryKey.localeCompare(b.entryKey));
+  keyTransactions(entries);
+  await table.clear();
+  await table.bulkAdd(entries.map((e) => ({ ...e, id: bankEntryId(e.entryKey) })));
 }

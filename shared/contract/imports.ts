@@ -28,6 +28,8 @@ export const imports = {
           })
           .strict()
           .optional(),
+        /** Possible duplicates (by entry key) the user chose to import; every other one is skipped. */
+        include: z.array(z.string().min(1).max(400)).max(100_000).default([]),
       })
       .strict(),
     importPreviewSchema,

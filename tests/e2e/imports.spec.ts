@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { camt053 } from '../shell/camt053';
+import { mt940 } from '../shell/mt940';
 import { expect, test, TODAY } from '../shell/fixtures';
 import type { Shell } from '../shell/shell';
 import { storeCtx } from '../shell/store-context';
@@ -115,4 +116,45 @@ test('a bad CSV and an HTML page saved as .xml: the preview names file, line, fi
   await expect(ui.getByText('Nothing in these files would be added.')).toBeVisible();
   await expect(confirmButton(ui)).toBeDisabled();
   expect((await shell.store.call('customers.list', { search: '', showInactive: true, sort: 'name', direction: 'asc', offset: 0, limit: 5 })).total).toBe(0);
+});
+
+test('the same day once as CAMT.053 and again as MT940 is shown as imported; a possible duplicate is the user\'s to import or skip', async ({ launch }) => {
+  const shell = await launch();
+  const ui = shell.ui;
+  await ui.getByRole('button', { name: 'Import', exact: true }).click();
+  const day = [{ amountCents: 6_500, text: 'factuur 77', name: 'Gamma BV', iban: 'NL02ABNA0123456789', endToEndId: 'G-77' }];
+  await upload(ui, 'day.xml', camt053('C-1', day));
+  await expect(ui.getByTestId('count-ignored')).toHaveText('1');
+  await confirmButton(ui).click();
+  await expect(ui.getByText(/^Imported — new invoices: 0/).first()).toBeVisible();
+
+  await upload(ui, 'day.sta', mt940('M-1', day));
+  const entries = ui.getByTestId('import-entries');
+  await expect(entries).toContainText('Already imported');
+  await expect(entries).toContainText(/already imported \(from day\.xml, .+\)/);
+  await expect(ui.getByTestId('count-duplicates')).toHaveText('1');
+  await expect(confirmButton(ui)).toBeDisabled();
+
+  // An older layout of the same day: no counterparty account, no end-to-end id.
+  const bare = [':20:OLD', ':25:NL91ABNA0417164300', ':28C:1', ':60F:C261120EUR0,00', ':61:2611201120C65,00NTRFNONREF', ':86:factuur 77', ':62F:C261120EUR65,00', '-'].join('\n');
+  await upload(ui, 'old.sta', bare);
+  await expect(ui.getByTestId('import-decide')).toContainText('Possible duplicates to decide: 1');
+  await expect(entries).toContainText('Possible duplicate — decide');
+  await expect(entries).toContainText(/looks like the entry imported from day\.xml/);
+  await expect(confirmButton(ui)).toBeDisabled();
+  await entries.getByRole('button', { name: 'Import anyway' }).click();
+  await expect(entries).toContainText('imported anyway, as you chose');
+  await expect(ui.getByTestId('count-ignored')).toHaveText('1');
+  await expect(ui.getByTestId('import-decide')).toHaveCount(0);
+  await entries.getByRole('button', { name: 'Skip' }).click();
+  await expect(ui.getByTestId('count-duplicates')).toHaveText('1');
+  await expect(confirmButton(ui)).toBeDisabled();
+  await entries.getByRole('button', { name: 'Import anyway' }).click();
+  await expect(confirmButton(ui)).toBeEnabled();
+  await confirmButton(ui).click();
+  await expect(ui.getByText(/^Imported — new invoices: 0/).first()).toBeVisible();
+  // It came in: the file is known now.
+  await upload(ui, 'old.sta', bare);
+  await expect(ui.getByText(/old\.sta was imported on/).first()).toBeVisible();
+  expect(await shell.store.call('integrity.payments')).toEqual([]);
 });

@@ -9,10 +9,12 @@ export type TestEntry = {
   text?: string;
   name?: string;
   iban?: string;
+  /** The payer's end-to-end id; by default one made of the statement id and the position. */
+  endToEndId?: string;
 };
 
-const OWN = 'NL91ABNA0417164300';
-const issuer = { nl: 'CUR', be: 'BBA', rf: 'ISO' } as const;
+export const OWN = 'NL91ABNA0417164300';
+export const issuer = { nl: 'CUR', be: 'BBA', rf: 'ISO' } as const;
 const amount = (cents: number) => (cents / 100).toFixed(2);
 
 export function camt053(statementId: string, entries: TestEntry[], date = '2026-11-20'): string {
@@ -31,7 +33,7 @@ export function camt053(statementId: string, entries: TestEntry[], date = '2026-
         <BookgDt><Dt>${date}</Dt></BookgDt>
         <ValDt><Dt>${date}</Dt></ValDt>
         <NtryDtls><TxDtls>
-          <Refs><EndToEndId>E2E-${statementId}-${i + 1}</EndToEndId></Refs>
+          <Refs><EndToEndId>${e.endToEndId ?? `E2E-${statementId}-${i + 1}`}</EndToEndId></Refs>
           <RltdPties>
             <Dbtr><Pty><Nm>${e.name ?? 'Unknown payer'}</Nm></Pty></Dbtr>
             <DbtrAcct><Id><IBAN>${e.iban ?? 'NL02ABNA0123456789'}</IBAN></Id></DbtrAcct>

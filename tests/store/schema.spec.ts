@@ -1,7 +1,47 @@
-import { storesV1 } from '../../electron/store/db';
-import { STORE_ORIGIN } from '../shell/shell';
+import type { Page } from '@playwright/test';
+import { storesV1, storesV5 } from '../../electron/store/db';
+import type { ImportPreview } from '../../shared/domain/import/preview';
+import type { Result } from '../../shared/result';
+import { camt053 } from '../shell/camt053';
+import { type Shell, STORE_ORIGIN, UI_ORIGIN } from '../shell/shell';
 import { expect, test } from '../shell/fixtures';
 import { storeCtx } from '../shell/store-context';
+
+/** Writes records into a fresh database of the given schema, as that version of the app left it (no Dexie). */
+async function seed(page: Page, version: number, stores: Record<string, string>, records: Record<string, unknown[]>): Promise<void> {
+  await page.route(`${STORE_ORIGIN}/seed.html`, (r) => r.fulfill({ body: '<!doctype html><title>seed</title>', contentType: 'text/html' }));
+  await page.goto(`${STORE_ORIGIN}/seed.html`);
+  await page.evaluate(
+    async ({ version, stores, records }) => {
+      await new Promise<void>((res, rej) => {
+        const del = indexedDB.deleteDatabase('debitum');
+        del.onsuccess = () => res();
+        del.onerror = () => rej(del.error);
+      });
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const req = indexedDB.open('debitum', version * 10);
+        req.onupgradeneeded = () => {
+          for (const [name, spec] of Object.entries(stores)) {
+            const [primary, ...indexes] = spec.split(',').map((s) => s.trim());
+            const os = req.result.createObjectStore(name, { keyPath: primary });
+            for (const ix of indexes) {
+              const bare = ix.replace(/^[&*]/, '');
+              const keyPath = bare.startsWith('[') ? bare.slice(1, -1).split('+') : bare;
+              os.createIndex(bare, keyPath, { unique: ix.startsWith('&'), multiEntry: ix.startsWith('*') });
+            }
+          }
+        };
+        req.onsuccess = () => res(req.result);
+        req.onerror = () => rej(req.error);
+      });
+      const tx = db.transaction(Object.keys(records), 'readwrite');
+      for (const [name, rows] of Object.entries(records)) for (const row of rows) tx.objectStore(name).put(row);
+      await new Promise((res) => (tx.oncomplete = res));
+      db.close();
+    },
+    { version, stores, records },
+  );
+}
 
 /**
  * Seeds a database exactly as version 1 of the schema left it (raw IndexedDB, no Dexie: Dexie stores version N as
@@ -12,39 +52,13 @@ test('a version 1 database opens in the newest version with its data upgraded th
   const raw = await launch({ withUi: false });
   await raw.main.close();
   const page = await raw.context.newPage();
-  await page.route(`${STORE_ORIGIN}/seed.html`, (r) => r.fulfill({ body: '<!doctype html><title>seed</title>', contentType: 'text/html' }));
-  await page.goto(`${STORE_ORIGIN}/seed.html`);
-  await page.evaluate(async (stores) => {
-    await new Promise<void>((res, rej) => {
-      const del = indexedDB.deleteDatabase('debitum');
-      del.onsuccess = () => res();
-      del.onerror = () => rej(del.error);
-    });
-    const db = await new Promise<IDBDatabase>((res, rej) => {
-      const req = indexedDB.open('debitum', 10);
-      req.onupgradeneeded = () => {
-        for (const [name, spec] of Object.entries(stores)) {
-          const [primary, ...indexes] = spec.split(',').map((s) => s.trim());
-          const os = req.result.createObjectStore(name, { keyPath: primary });
-          for (const ix of indexes) {
-            const unique = ix.startsWith('&');
-            const multiEntry = ix.startsWith('*');
-            const bare = ix.replace(/^[&*]/, '');
-            const keyPath = bare.startsWith('[') ? bare.slice(1, -1).split('+') : bare;
-            os.createIndex(bare, keyPath, { unique, multiEntry });
-          }
-        }
-      };
-      req.onsuccess = () => res(req.result);
-      req.onerror = () => rej(req.error);
-    });
-    const tx = db.transaction(['customers'], 'readwrite');
-    const base = { language: 'nl', country: 'NL', kind: 'business', vatNumber: '', cocNumber: '', street: 'Oudegracht 1', postcode: '3511 AB', city: 'Utrecht', email: '', phone: '', paymentTermsDays: 30, accountManager: '', description: '', active: 1, openInvoiceCount: 1, createdAt: 'x', createdBy: 'x', updatedAt: 'x', updatedBy: 'x', cityKey: 'utrecht' };
-    tx.objectStore('customers').put({ ...base, id: 'a', number: 'K1', name: 'Over', nameKey: 'over', searchWords: ['over', 'k1'], openBalanceCents: 50_000, creditLimitCents: 10_000, creditLimitSort: 10_000 });
-    tx.objectStore('customers').put({ ...base, id: 'b', number: 'K2', name: 'Under', nameKey: 'under', searchWords: ['under', 'k2'], openBalanceCents: 5_000, creditLimitCents: null, creditLimitSort: -1 });
-    await new Promise((res) => (tx.oncomplete = res));
-    db.close();
-  }, storesV1);
+  const base = { language: 'nl', country: 'NL', kind: 'business', vatNumber: '', cocNumber: '', street: 'Oudegracht 1', postcode: '3511 AB', city: 'Utrecht', email: '', phone: '', paymentTermsDays: 30, accountManager: '', description: '', active: 1, openInvoiceCount: 1, createdAt: 'x', createdBy: 'x', updatedAt: 'x', updatedBy: 'x', cityKey: 'utrecht' };
+  await seed(page, 1, storesV1, {
+    customers: [
+      { ...base, id: 'a', number: 'K1', name: 'Over', nameKey: 'over', searchWords: ['over', 'k1'], openBalanceCents: 50_000, creditLimitCents: 10_000, creditLimitSort: 10_000 },
+      { ...base, id: 'b', number: 'K2', name: 'Under', nameKey: 'under', searchWords: ['under', 'k2'], openBalanceCents: 5_000, creditLimitCents: null, creditLimitSort: -1 },
+    ],
+  });
   await raw.context.close();
 
   const shell = await launch({ withUi: false });
@@ -69,6 +83,88 @@ test('a version 1 database opens in the newest version with its data upgraded th
         };
       }),
   );
-  expect(after.version).toBe(50);
+  expect(after.version).toBe(60);
   expect(after.over).toEqual(['a']);
+});
+
+/** A bank entry as schema v5 kept it: a random id and a key made of account, statement id and entry reference. */
+const v5Entry = (id: string, entryKey: string, o: Record<string, unknown> = {}) => ({
+  id,
+  importId: 'imp-1',
+  entryKey,
+  accountIban: 'NL91ABNA0417164300',
+  statementId: 'S-1',
+  bookingDate: '2026-11-20',
+  currency: 'EUR',
+  amountCents: 5_000,
+  direction: 'credit',
+  reversal: false,
+  counterpartyName: 'Beta GmbH',
+  counterpartyIban: 'DE89370400440532013000',
+  structuredReference: null,
+  remittance: 'factuur F-5',
+  state: 'unmatched',
+  ignoredReason: null,
+  creditId: null,
+  updatedAt: '2026-11-21T08:00:00.000Z',
+  updatedBy: 'Tester',
+  ...o,
+});
+
+const bankEntries = (shell: Shell) =>
+  shell.storePage.evaluate(
+    () =>
+      new Promise<{ version: number; rows: Record<string, unknown>[] }>((res) => {
+        const req = indexedDB.open('debitum');
+        req.onsuccess = () => {
+          const get = req.result.transaction('bankEntries').objectStore('bankEntries').getAll();
+          get.onsuccess = () => res({ version: req.result.version, rows: get.result as Record<string, unknown>[] });
+        };
+      }),
+  );
+
+test('a version 5 database keys its bank entries by the transaction, so the same one in another file is recognised', async ({ launch }) => {
+  const raw = await launch({ withUi: false });
+  await raw.main.close();
+  const page = await raw.context.newPage();
+  const counts = { invoices: 0, creditNotes: 0, customers: 0, payments: 0, unmatched: 3, ignored: 0, duplicates: 0, rejected: 0 };
+  await seed(page, 5, storesV5, {
+    imports: [{ id: 'imp-1', kind: 'camt053', fileName: 'november.xml', sha256: 'abc', at: '2026-11-21T08:00:00.000Z', by: 'Tester', counts }],
+    bankEntries: [
+      v5Entry('u-1', 'NL91ABNA0417164300|S-1|R1|0'),
+      // The same payment once more from an MT940 of the same day, booked twice before v6: both stay, apart.
+      v5Entry('u-2', 'NL91ABNA0417164300|940-1|2026-11-20|0'),
+      v5Entry('u-3', 'NL91ABNA0417164300|S-1|R2|0', { amountCents: 7_000, counterpartyIban: '', remittance: 'contant' }),
+    ],
+  });
+  await raw.context.close();
+
+  const shell = await launch({ withUi: false });
+  const after = await bankEntries(shell);
+  expect(after.version).toBe(60);
+  const rows = after.rows.sort((a, b) => String(a.entryKey).localeCompare(String(b.entryKey)));
+  expect(rows.map((r) => r.entryKey)).toEqual([
+    'NL91ABNA0417164300|2026-11-20|EUR|C|5000|DE89370400440532013000||0',
+    'NL91ABNA0417164300|2026-11-20|EUR|C|5000|DE89370400440532013000||1',
+    'NL91ABNA0417164300|2026-11-20|EUR|C|7000|||0',
+  ]);
+  for (const r of rows) {
+    expect(r.id).toMatch(/^bank-[0-9a-f]{32}$/);
+    expect(r).toMatchObject({ valueDate: null, counterpartyBic: '', endToEndId: '', importId: 'imp-1', state: 'unmatched' });
+  }
+  expect(new Set(rows.map((r) => r.id)).size).toBe(3);
+
+  // The same 70.00 exported again: recognised as imported, with the file and time of the import before v6.
+  // Beta's payment, now with an end-to-end id the old entries never kept, may be the same: the user decides.
+  const statement = camt053('S-9', [
+    { amountCents: 7_000, text: 'contant', name: 'Kas', iban: '', endToEndId: 'NOTPROVIDED' },
+    { amountCents: 5_000, text: 'factuur F-5', name: 'Beta GmbH', iban: 'DE89370400440532013000', endToEndId: 'BETA-1' },
+  ]).replace('<DbtrAcct><Id><IBAN></IBAN></Id></DbtrAcct>', '');
+  const input = { files: [{ name: 'again.xml', contentBase64: Buffer.from(statement).toString('base64') }] };
+  const r = (await shell.main.dispatch('imports.preview', input, { trusted: true, url: UI_ORIGIN })) as Result<ImportPreview>;
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  expect(r.value.entries.map((e) => [e.amountCents, e.outcome, e.twin])).toEqual([
+    [7_000, 'duplicate', { certain: true, file: 'november.xml', importedAt: '2026-11-21T08:00:00.000Z' }],
+    [5_000, 'possible_duplicate', { certain: false, file: 'november.xml', importedAt: '2026-11-21T08:00:00.000Z' }],
+  ]);
 });

@@ -115,7 +115,6 @@ describe('parseCamt053 over the genkgo/camt samples', () => {
         counterpartyIbanValid: true,
         remittance: exp.remittance,
         endToEndId: exp.endToEndId,
-        entryKey: `${exp.accountIban}|${exp.statementId}|${exp.entryRef}|0`,
       });
       expect(got.structuredReference?.value ?? null).toBe(exp.reference);
     }
@@ -126,7 +125,9 @@ describe('parseCamt053 over the genkgo/camt samples', () => {
     expect(items).toEqual([
       {
         line: 90,
-        entryKey: 'NL26VAYB8060476890|253EURNL26VAYB8060476890|0|0',
+        // What the transaction is, not where it stands: account, booking date, currency, direction, amount,
+        // counterparty account, reference (no end-to-end id here), position among identical ones.
+        entryKey: 'NL26VAYB8060476890|2014-12-31|EUR|C|885|NL56AGDH9619008421|r:4654654654654654|0',
         accountIban: 'NL26VAYB8060476890',
         statementId: '253EURNL26VAYB8060476890',
         bookingDate: '2014-12-31',
@@ -137,6 +138,7 @@ describe('parseCamt053 over the genkgo/camt samples', () => {
         reversal: false,
         counterpartyName: 'NAME NAME',
         counterpartyIban: 'NL56AGDH9619008421',
+        counterpartyBic: '',
         counterpartyIbanValid: true,
         structuredReference: { scheme: 'be', value: '4654654654654654' },
         remittance: '',
@@ -172,7 +174,7 @@ describe('parseCamt053 over the genkgo/camt samples', () => {
       currency: 'EUR',
       counterpartyName: 'NAME NAME',
       endToEndId: 'MUELL/FINP/RA12345',
-      entryKey: 'NL26VAYB8060476890|253EURNL26VAYB8060476890|AAAASESS-FP-CN_98765/01|0',
+      entryKey: 'NL26VAYB8060476890|2014-12-31|EUR|C|885|NL56AGDH9619008421|e:MUELL/FINP/RA12345|0',
     });
   });
 
@@ -253,7 +255,7 @@ describe('parseCamt053 on hand-made statements', () => {
     expect(items).toEqual([
       expect.objectContaining({
         line: xml.split('\n').findIndex((l) => l.trim() === '<Ntry>') + 1,
-        entryKey: `${OWN}|STMT-1|R1|0`,
+        entryKey: `${OWN}|2026-03-01|EUR|C|10000|NL02ABNA0123456789|e:E2E-1|0`,
         amountCents: 10000,
         direction: 'credit',
         reversal: false,
@@ -347,7 +349,8 @@ describe('parseCamt053 on hand-made statements', () => {
     );
     const ntryLines = xml.split('\n').flatMap((l, i) => (l.trim() === '<Ntry>' ? [i + 1] : []));
     const { items, issues } = parseCamt053(xml);
-    expect(items.map((i) => i.entryKey)).toEqual([`${OWN}|STMT-1|OK1|0`, `${OWN}|STMT-1|OK2|0`]);
+    // The two sound entries are the same transaction twice: their keys differ only in the position.
+    expect(items.map((i) => i.entryKey.split('|').pop())).toEqual(['0', '1']);
     expect(items.map((i) => i.line)).toEqual([ntryLines[0], ntryLines[4]]);
     expect(issues.map((i) => [i.severity, i.line, i.field, i.key])).toEqual([
       ['error', ntryLines[1], 'Ntry/Amt', 'errors.import.missing'],
@@ -372,8 +375,8 @@ describe('parseCamt053 on hand-made statements', () => {
     const { items, issues } = parseCamt053(camt(batch));
     expect(issues).toEqual([]);
     expect(items.map((i) => [i.entryKey, i.amountCents, i.counterpartyName, i.structuredReference?.value ?? null])).toEqual([
-      [`${OWN}|STMT-1|B1|0`, 10000, 'Eerste', null],
-      [`${OWN}|STMT-1|B1|1`, 5000, 'Tweede', '5000056789012345'],
+      [`${OWN}|2026-03-01|EUR|C|10000|NL02ABNA0123456789|e:E2E-1|0`, 10000, 'Eerste', null],
+      [`${OWN}|2026-03-01|EUR|C|5000|NL02ABNA0123456789|e:E2E-1|0`, 5000, 'Tweede', '5000056789012345'],
     ]);
     expect(items[0]?.line).toBe(items[1]?.line);
   });
@@ -452,16 +455,40 @@ describe('parseCamt053 on files that are not a CAMT.053', () => {
     ]);
   });
 
+  const GRP_HDR = '<GrpHdr><MsgId>M1</MsgId><CreDtTm>2026-03-02T06:00:00</CreDtTm></GrpHdr>';
+  const statementBody = `<BkToCstmrStmt>${GRP_HDR}<Stmt><Id>S1</Id><Acct><Id><IBAN>${OWN}</IBAN></Id></Acct></Stmt></BkToCstmrStmt>`;
+  const iso = (ns: string) => `urn:iso:std:iso:20022:tech:xsd:${ns}`;
+
   it.each([
-    ['camt.052', '<BkToCstmrAcctRpt><Rpt/></BkToCstmrAcctRpt>', 'camt.052.001.08', 'BkToCstmrAcctRpt'],
-    ['camt.054', '<BkToCstmrDbtCdtNtfctn><Ntfctn/></BkToCstmrDbtCdtNtfctn>', 'camt.054.001.08', 'BkToCstmrDbtCdtNtfctn'],
-    ['pain.001', '<CstmrCdtTrfInitn><GrpHdr/></CstmrCdtTrfInitn>', 'pain.001.001.09', 'CstmrCdtTrfInitn'],
-  ])('names a %s instead of reading it', (_label, body, ns, found) => {
-    const xml = `<?xml version="1.0"?>\n<Document xmlns="urn:iso:std:iso:20022:tech:xsd:${ns}">${body}</Document>`;
-    expect(parseCamt053(xml)).toEqual({
-      items: [],
-      issues: [expect.objectContaining({ severity: 'error', line: null, key: 'errors.import.notCamt053', params: { found } })],
-    });
+    ['a camt.052 account report', '<BkToCstmrAcctRpt><GrpHdr/><Rpt/></BkToCstmrAcctRpt>', iso('camt.052.001.08'), 'accountReport', { found: iso('camt.052.001.08') }],
+    ['a camt.054 notification', '<BkToCstmrDbtCdtNtfctn><GrpHdr/><Ntfctn/></BkToCstmrDbtCdtNtfctn>', iso('camt.054.001.08'), 'notification', { found: iso('camt.054.001.08') }],
+    ['a camt.052 namespace around a statement element', statementBody, iso('camt.052.001.02'), 'accountReport', { found: iso('camt.052.001.02') }],
+    ['a pain.001 order', '<CstmrCdtTrfInitn><GrpHdr/></CstmrCdtTrfInitn>', iso('pain.001.001.09'), 'notCamt053', { found: 'CstmrCdtTrfInitn' }],
+    ['another ISO 20022 message', '<Body/>', iso('camt.060.001.05'), 'notCamt053', { found: 'camt.060' }],
+    ['a statement in a namespace that is not ISO 20022', statementBody, 'urn:example:bank:statement', 'unknownNamespace', { namespace: 'urn:example:bank:statement' }],
+    ['a statement without a namespace', statementBody, null, 'noNamespace', undefined],
+    ['a camt.053 with a group header but no statement', `<BkToCstmrStmt>${GRP_HDR}</BkToCstmrStmt>`, iso('camt.053.001.02'), 'noStatement', { field: 'BkToCstmrStmt/Stmt' }],
+    ['an empty camt.053 document', '', iso('camt.053.001.08'), 'noStatement', { field: 'BkToCstmrStmt' }],
+  ])('refuses %s, saying what it is', (_label, body, ns, key, params) => {
+    const xml = `<?xml version="1.0"?>\n<Document${ns ? ` xmlns="${ns}"` : ''}>${body}</Document>`;
+    const result = parseCamt053(xml);
+    expect(result).toEqual({ items: [], issues: [expect.objectContaining({ severity: 'error', line: null, key: `errors.import.${key}` })] });
+    expect(result.issues[0]?.params).toEqual(params);
+    expect(result.issues[0]?.message).toMatch(/not|no /);
+  });
+
+  it('reads a camt.053 of a version it was not checked against, with a note', () => {
+    const { items, issues } = parseCamt053(camt(ntry(), '10'));
+    expect(items).toHaveLength(1);
+    expect(issues).toEqual([expect.objectContaining({ severity: 'warning', line: null, key: 'errors.import.camtVersion', params: { version: '10' } })]);
+  });
+
+  it('takes the counterparty bank from RltdAgts (BIC up to v03, BICFI later)', () => {
+    const agents = (tag: string) => `<RltdAgts><DbtrAgt><FinInstnId><${tag}>ABNANL2A</${tag}></FinInstnId></DbtrAgt><CdtrAgt><FinInstnId><${tag}>INGBNL2A</${tag}></FinInstnId></CdtrAgt></RltdAgts>`;
+    const withAgents = (tag: string) => tx().replace('</RltdPties>', `</RltdPties>${agents(tag)}`);
+    expect(parseCamt053(camt(ntry({ tx: withAgents('BIC') }), '02')).items[0]?.counterpartyBic).toBe('ABNANL2A');
+    expect(parseCamt053(camt(ntry({ tx: withAgents('BICFI'), cdi: 'DBIT' }))).items[0]?.counterpartyBic).toBe('INGBNL2A');
+    expect(parseCamt053(camt(ntry())).items[0]?.counterpartyBic).toBe('');
   });
 
   it('reports text that is not XML', () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectImportKind } from '../../shared/domain/import/detect';
 import { type ImportAnswers, type ParsedFile, planImport, questionsOf } from '../../shared/domain/import/plan';
+import { PREVIEW_ROWS } from '../../shared/domain/import/preview';
 import type { ParsedBankEntry, ParsedInvoice } from '../../shared/domain/import/types';
 
 const SAMPLES = path.resolve(import.meta.dirname, '../../../shared/samples');
@@ -30,7 +31,8 @@ const none: ImportAnswers = {
   customersByNumber: {},
   customersByVat: {},
   knownCreditKeys: [],
-  knownEntryKeys: [],
+  twins: {},
+  nearbyEntryKeys: [],
   matches: [],
   invoices: {},
   customers: {},
@@ -119,6 +121,7 @@ const entry = (key: string, o: Partial<ParsedBankEntry> = {}): ParsedBankEntry =
   reversal: false,
   counterpartyName: 'Alpha BV',
   counterpartyIban: 'NL02ABNA0123456789',
+  counterpartyBic: '',
   counterpartyIbanValid: true,
   structuredReference: null,
   remittance: '',
@@ -145,7 +148,7 @@ describe('planImport on statements', () => {
     const target = { bankEntryId: 'b1', creditId: 'cr1', bookingDate: '2026-11-01', customerName: 'Alpha BV' };
     const r = planImport([file], {
       ...none,
-      knownEntryKeys: ['k4'],
+      twins: { 'h:3': { certain: true, entryKey: 'k4', file: 'earlier.sta', importedAt: '2026-11-21T08:00:00.000Z' } },
       matches: [
         { entryKey: 'k1', status: 'matched', rule: 'reference', customerId: 'c1', allocations: [{ invoiceId: 'i1', amountCents: 5_000 }], unallocatedCents: 0 },
         { entryKey: 'k2', status: 'unmatched', candidates: [] },
@@ -168,7 +171,61 @@ describe('planImport on statements', () => {
       ['k6', 'ignored', null, null],
     ]);
     expect(r.entries.map((e) => e.outcome)).toEqual(['matched', 'unmatched', 'ignored', 'duplicate', 'ignored', 'ignored']);
-    expect(r.issues).toMatchObject([{ file: 's.xml', line: 40, key: 'errors.import.duplicateEntry' }]);
+    expect(r.issues).toMatchObject([{ file: 's.xml', line: 40, key: 'errors.import.duplicateEntry', params: { file: 'earlier.sta', date: '2026-11-21' } }]);
+    expect(r.entries[3]).toMatchObject({ outcome: 'duplicate', twin: { certain: true, file: 'earlier.sta', importedAt: '2026-11-21T08:00:00.000Z' }, included: false });
+  });
+
+  it('skips a possible duplicate, saying so, until the user includes it; then it is booked like a new entry', () => {
+    const file: ParsedFile = { kind: 'mt940', name: 'old.sta', sha256: 'h', issues: [], entries: [entry('p1'), entry('n1', { line: 20 }), entry('c1', { line: 30 })] };
+    const answers: ImportAnswers = {
+      ...none,
+      twins: {
+        'h:0': { certain: false, entryKey: 'stored-1', file: 'day.xml', importedAt: '2026-11-21T08:00:00.000Z' },
+        'h:2': { certain: false, entryKey: 'n1', file: 'day.xml', importedAt: null },
+      },
+      nearbyEntryKeys: ['stored-1'],
+      matches: [
+        { entryKey: 'p1', status: 'matched', rule: 'amount_counterparty', customerId: 'c1', allocations: [{ invoiceId: 'i1', amountCents: 5_000 }], unallocatedCents: 0 },
+        { entryKey: 'n1', status: 'unmatched', candidates: [] },
+        { entryKey: 'c1', status: 'unmatched', candidates: [] },
+      ],
+      invoices: { i1: { number: 'F-1', customerId: 'c1', customerName: 'Alpha BV', currency: 'EUR', openCents: 5_000, status: 'open' } },
+      customers: { c1: { number: 'K1', name: 'Alpha BV' } },
+    };
+    const skipped = planImport([file], answers);
+    expect(skipped.counts).toMatchObject({ payments: 0, unmatched: 1, duplicates: 2 });
+    expect(skipped.plan.entries.map((e) => e.entry.entryKey)).toEqual(['n1']);
+    expect(skipped.plan.credits).toEqual([]);
+    expect(skipped.plan.nearbyEntryKeys).toEqual(['stored-1']);
+    // Shown with what importing it would do.
+    expect(skipped.entries.map((e) => [e.outcome, e.invoiceNumbers, e.twin?.certain ?? null, e.included])).toEqual([
+      ['possible_duplicate', ['F-1'], false, false],
+      ['unmatched', [], null, false],
+      ['possible_duplicate', [], false, false],
+    ]);
+    expect(skipped.issues.map((i) => [i.line, i.key, i.params])).toEqual([
+      [10, 'errors.import.possibleDuplicate', { file: 'day.xml', date: '2026-11-21' }],
+      [30, 'errors.import.possibleDuplicateInImport', { file: 'day.xml', date: '' }],
+    ]);
+
+    const included = planImport([file], answers, new Set(['p1']));
+    expect(included.counts).toMatchObject({ payments: 1, unmatched: 1, duplicates: 1 });
+    expect(included.plan.credits).toMatchObject([{ dedupeKey: 'p1', allocations: [{ invoiceId: 'i1', amountCents: 5_000 }] }]);
+    expect(included.entries[0]).toMatchObject({ outcome: 'matched', included: true, twin: { certain: false } });
+    // Included: the row says so; the list of problems no longer does.
+    expect(included.issues.map((i) => i.key)).toEqual(['errors.import.possibleDuplicateInImport']);
+  });
+
+  it('shows every possible duplicate, past the row limit of the preview', () => {
+    const many = Array.from({ length: PREVIEW_ROWS + 5 }, (_, i) => entry(`k${i}`, { line: i + 1 }));
+    const twin = { certain: false, entryKey: 'x', file: 'a.xml', importedAt: '2026-11-21T08:00:00.000Z' };
+    const r = planImport([{ kind: 'mt940', name: 'big.sta', sha256: 'h', issues: [], entries: many }], {
+      ...none,
+      twins: { [`h:${PREVIEW_ROWS + 2}`]: twin },
+      matches: many.map((e) => ({ entryKey: e.entryKey, status: 'unmatched' as const, candidates: [] })),
+    });
+    expect(r.entries).toHaveLength(PREVIEW_ROWS + 1);
+    expect(r.entries.at(-1)).toMatchObject({ entryKey: `k${PREVIEW_ROWS + 2}`, outcome: 'possible_duplicate' });
   });
 });
 

@@ -32,6 +32,7 @@ function entry(fields: Partial<ParsedBankEntry>): ParsedBankEntry {
     reversal: false,
     counterpartyName: '',
     counterpartyIban: '',
+    counterpartyBic: '',
     counterpartyIbanValid: true,
     structuredReference: null,
     remittance: '',

@@ -5,7 +5,7 @@ import type { HandlerDeps } from './deps';
 export const importsHandlers = ({ store, settings, ctx }: HandlerDeps): Handlers['imports'] => {
   const imports = importService(store, settings, ctx);
   return {
-    preview: ({ files, csv }) => imports.preview(files, csv),
+    preview: ({ files, csv, include }) => imports.preview(files, csv, include),
     commit: ({ previewId }) => imports.commit(previewId),
   };
 };

@@ -23,17 +23,18 @@ const asParsed = (e: BankEntry): ParsedBankEntry => ({
   accountIban: e.accountIban,
   statementId: e.statementId,
   bookingDate: e.bookingDate,
-  valueDate: null,
+  valueDate: e.valueDate,
   currency: e.currency,
   amountCents: e.amountCents,
   direction: e.direction,
   reversal: e.reversal,
   counterpartyName: e.counterpartyName,
   counterpartyIban: e.counterpartyIban,
+  counterpartyBic: e.counterpartyBic,
   counterpartyIbanValid: e.counterpartyIban !== '' && isValidIBAN(e.counterpartyIban),
   structuredReference: e.structuredReference,
   remittance: e.remittance,
-  endToEndId: '',
+  endToEndId: e.endToEndId,
 });
 
 /**

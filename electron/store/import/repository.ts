@@ -3,7 +3,10 @@ import type { KnownCustomer, OpenInvoice } from '../../../shared/domain/bank/mat
 import { matchEntries } from '../../../shared/domain/bank/matching';
 import { balanceContribution, type Invoice, statusOf } from '../../../shared/domain/invoice/invoice';
 import type { ParsedBankEntry } from '../../../shared/domain/import/types';
-import type { ImportAnswers, ImportPlan, ImportQuestions, KnownCustomerRef, CustomerRef } from '../../../shared/domain/import/plan';
+import { findTwins, type KnownEntry } from '../../../shared/domain/bank/duplicates';
+import { bankEntryId } from '../../../shared/domain/bank/transaction-key';
+import type { ImportAnswers, ImportPlan, ImportQuestions, KnownCustomerRef, CustomerRef, StatementQuestion } from '../../../shared/domain/import/plan';
+import { statementsToRead, twinKey } from '../../../shared/domain/import/plan';
 import type { ImportOutcome } from '../../../shared/domain/import/preview';
 import { emptyCounts } from '../../../shared/domain/import/plan';
 import type { ReferenceScheme } from '../../../shared/domain/payment/reference';
@@ -113,42 +116,84 @@ export function importRepository(
     return out;
   }
 
+  /**
+   * The stored entries on the accounts and days of the import's entries, with the file and time they came in: the
+   * ones a new entry may repeat, whatever format and statement brought them.
+   */
+  async function nearbyEntries(entries: ParsedBankEntry[]): Promise<BankEntryRecord[]> {
+    const days = new Map(entries.map((e) => [`${e.accountIban}|${e.bookingDate}`, [e.accountIban, e.bookingDate]]));
+    if (days.size === 0) return [];
+    return db.bankEntries.where('[accountIban+bookingDate]').anyOf([...days.values()]).toArray();
+  }
+
+  /** Which entries were imported before or come twice in this import (findTwins), and which are new. */
+  async function statementTwins(statements: StatementQuestion[]) {
+    const stored = await nearbyEntries(statements.flatMap((s) => s.entries));
+    const records = await db.imports.bulkGet([...new Set(stored.map((e) => e.importId))]);
+    const byId = new Map(records.flatMap((r) => (r ? [[r.id, r] as const] : [])));
+    const known: KnownEntry[] = stored.map((e) => ({ ...e, file: byId.get(e.importId)?.fileName ?? '', importedAt: byId.get(e.importId)?.at ?? e.updatedAt }));
+    const found = findTwins(statements, known);
+    const twins: ImportAnswers['twins'] = {};
+    const fresh: ParsedBankEntry[] = [];
+    const possible: ParsedBankEntry[] = [];
+    statements.forEach((s, n) =>
+      s.entries.forEach((entry, i) => {
+        const twin = found[n]?.[i];
+        if (twin) twins[twinKey(s.sha256, i)] = twin;
+        if (!twin) fresh.push(entry);
+        else if (!twin.certain) possible.push(entry);
+      }),
+    );
+    return { twins, nearbyEntryKeys: stored.map((e) => e.entryKey), fresh, possible };
+  }
+
+  /**
+   * Match proposals for the new entries, then for the possible duplicates against what the new ones leave open:
+   * whether the user imports a possible duplicate never changes what the others pay.
+   */
+  async function proposeMatches(fresh: ParsedBankEntry[], possible: ParsedBankEntry[]) {
+    const book = await matchingBook([...fresh, ...possible].map((e) => e.counterpartyIban));
+    const matches = matchEntries(fresh, book.open, book.known);
+    const taken = new Map<string, number>();
+    for (const m of matches) if (m.status === 'matched') for (const a of m.allocations) taken.set(a.invoiceId, (taken.get(a.invoiceId) ?? 0) + a.amountCents);
+    const left = book.open.map((i) => ({ ...i, openCents: i.openCents - (taken.get(i.id) ?? 0) })).filter((i) => i.openCents > 0);
+    if (possible.length > 0) matches.push(...matchEntries(possible, left, book.known));
+    const matched = matches.flatMap((m) => (m.status === 'matched' ? [m] : []));
+    return { matches, customerIds: new Set(matched.map((m) => m.customerId)), invoiceIds: new Set(matched.flatMap((m) => m.allocations.map((a) => a.invoiceId))) };
+  }
+
   return {
     async answer(q: ImportQuestions): Promise<ImportAnswers> {
       const ref = (c: CustomerRecord): KnownCustomerRef => ({ id: c.id, number: c.number, name: c.name, paymentTermsDays: c.paymentTermsDays });
-      const entryKeys = q.entries.map((e) => e.entryKey);
-      const [imported, takenNumbers, byNumber, byVat, knownCreditKeys, knownEntries, credited] = await Promise.all([
+      const [imported, takenNumbers, byNumber, byVat, knownCreditKeys, credited] = await Promise.all([
         db.imports.where('sha256').anyOf(q.sha256s).toArray(),
         db.invoices.where('number').anyOf(q.invoiceNumbers).keys(),
         db.customers.where('number').anyOf(q.customerNumbers).toArray(),
         db.customers.where('vatNumber').anyOf(q.vatNumbers.filter(Boolean)).toArray(),
-        db.credits.where('dedupeKey').anyOf([...q.creditKeys, ...entryKeys]).keys(),
-        db.bankEntries.where('entryKey').anyOf(entryKeys).keys(),
+        db.credits.where('dedupeKey').anyOf(q.creditKeys).keys(),
         db.invoices.where('number').anyOf(q.creditedNumbers).toArray(),
       ]);
-      const knownEntryKeys = new Set([...knownEntries, ...knownCreditKeys].map(String));
-      const fresh = q.entries.filter((e) => !knownEntryKeys.has(e.entryKey));
-      const book = await matchingBook(fresh.map((e) => e.counterpartyIban));
-      const matches = matchEntries(fresh, book.open, book.known);
-      const invoiceIds = new Set(matches.flatMap((m) => (m.status === 'matched' ? m.allocations.map((a) => a.invoiceId) : [])));
+      const importedAt = Object.fromEntries(imported.map((r) => [r.sha256, r.at]));
+      const { twins, nearbyEntryKeys, fresh, possible } = await statementTwins(statementsToRead(q.statements, importedAt));
+      const { matches, customerIds, invoiceIds } = await proposeMatches(fresh, possible);
       const invoices: ImportAnswers['invoices'] = {};
       for (const i of [...(await Promise.all([...invoiceIds].map((id) => receivables.get(id)))), ...credited]) {
         if (i) invoices[i.id] = { number: i.number, customerId: i.customerId, customerName: index.peek(i.customerId)?.name ?? '', currency: i.currency, openCents: i.openCents, status: i.status };
       }
-      const reversals = await reversalTargets(fresh.filter((e) => e.reversal && e.direction === 'debit'));
-      const customerIds = new Set(matches.flatMap((m) => (m.status === 'matched' ? [m.customerId] : [])));
+      const reversals = await reversalTargets([...fresh, ...possible].filter((e) => e.reversal && e.direction === 'debit'));
       const customersOut: ImportAnswers['customers'] = {};
       for (const id of customerIds) {
         const c = index.peek(id);
         if (c) customersOut[id] = { number: c.number, name: c.name };
       }
       return {
-        imported: Object.fromEntries(imported.map((r) => [r.sha256, r.at])),
+        imported: importedAt,
         takenNumbers: takenNumbers.map(String),
         customersByNumber: Object.fromEntries(byNumber.map((c) => [c.number, ref(c)])),
         customersByVat: Object.fromEntries(byVat.map((c) => [c.vatNumber, ref(c)])),
         knownCreditKeys: knownCreditKeys.map(String),
-        knownEntryKeys: [...knownEntryKeys],
+        twins,
+        nearbyEntryKeys,
         matches,
         invoices,
         customers: customersOut,
@@ -202,6 +247,10 @@ export function importRepository(
         if (existing.some((c) => !c)) throw changed('a customer was deleted');
         if (takenCustomers > 0 || takenVats > 0) throw changed('a customer was added');
         if (creditKeys > 0 || entryKeys > 0) throw changed('payments were booked');
+        // The duplicates were judged against the entries then stored on these accounts and days; one more since
+        // (another seat, another window) may be one of this import's.
+        const seen = new Set(plan.nearbyEntryKeys);
+        if ((await nearbyEntries(plan.entries.map((e) => e.entry))).some((e) => !seen.has(e.entryKey))) throw changed('bank entries were imported meanwhile');
 
         const byId = new Map(existing.map((c) => [c!.id, c!]));
         const generated = await freeNumbers(plan.customers.filter((c) => c.number === null).length, new Set(givenNumbers));
@@ -282,20 +331,23 @@ export function importRepository(
         const records: ImportRecordRow[] = plan.files.map((f) => ({ id: crypto.randomUUID(), kind: f.kind, fileName: f.fileName, sha256: f.sha256, at: actor.now, by: actor.user, counts: f.counts }));
         await db.imports.bulkAdd(records);
         const entries: BankEntryRecord[] = plan.entries.map(({ file, entry, state, ignoredReason, credit }) => ({
-          id: crypto.randomUUID(),
+          id: bankEntryId(entry.entryKey),
           importId: records[file]!.id,
           entryKey: entry.entryKey,
           accountIban: entry.accountIban,
           statementId: entry.statementId,
           bookingDate: entry.bookingDate,
+          valueDate: entry.valueDate,
           currency: entry.currency,
           amountCents: entry.amountCents,
           direction: entry.direction,
           reversal: entry.reversal,
           counterpartyName: entry.counterpartyName,
           counterpartyIban: entry.counterpartyIban,
+          counterpartyBic: entry.counterpartyBic,
           structuredReference: entry.structuredReference,
           remittance: entry.remittance,
+          endToEndId: entry.endToEndId,
           state,
           ignoredReason,
           creditId: credit === null ? null : credits[credit]!.id,

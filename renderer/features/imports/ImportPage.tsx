@@ -30,11 +30,16 @@ export function ImportPage() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [busy, setBusy] = useState(false);
   const [unmatchedLeft, setUnmatchedLeft] = useState(0);
+  // The last CSV mapping and the possible duplicates the user imports anyway: a new preview keeps both.
+  const [csvChoice, setCsvChoice] = useState<CsvChoice | undefined>(undefined);
+  const [include, setInclude] = useState<string[]>([]);
 
-  const run = async (picked: PickedFile[], csv?: CsvChoice) => {
+  const run = async (picked: PickedFile[], csv?: CsvChoice, included: string[] = []) => {
     setBusy(true);
+    setCsvChoice(csv);
+    setInclude(included);
     try {
-      setPreview(await unwrap(api().imports.preview({ files: picked, ...(csv ? { csv } : {}) })));
+      setPreview(await unwrap(api().imports.preview({ files: picked, ...(csv ? { csv } : {}), include: included })));
     } catch (e) {
       notifications.show({ color: 'red', title: t('errors.title'), message: errors.message(e) });
     } finally {
@@ -66,7 +71,10 @@ export function ImportPage() {
     }
   };
 
+  const decide = (entryKey: string, yes: boolean) => void run(files, csvChoice, yes ? [...include, entryKey] : include.filter((k) => k !== entryKey));
+
   const csvIncomplete = preview?.csv.some((l) => !l.complete) ?? false;
+  const toDecide = preview?.entries.filter((e) => e.outcome === 'possible_duplicate').length ?? 0;
   return (
     <Stack gap="md">
       <Title order={2}>{t('imports.title')}</Title>
@@ -116,7 +124,7 @@ export function ImportPage() {
           ))}
 
           {preview.csv.map((layout) => (
-            <CsvMappingSection key={layout.file} layout={layout} busy={busy} onPreview={(choice) => void run(files, choice)} />
+            <CsvMappingSection key={layout.file} layout={layout} busy={busy} onPreview={(choice) => void run(files, choice, include)} />
           ))}
 
           <SimpleGrid cols={{ base: 4, lg: 8 }} spacing="xs" data-testid="import-counts">
@@ -132,14 +140,20 @@ export function ImportPage() {
             ))}
           </SimpleGrid>
 
-          <PreviewTables preview={preview} />
+          {toDecide > 0 && (
+            <Alert color="yellow" variant="light" data-testid="import-decide">
+              {t('imports.decide', { count: toDecide })}
+            </Alert>
+          )}
+
+          <PreviewTables preview={preview} busy={busy} onDecide={decide} />
 
           {!preview.writable && <Alert color="gray">{t('imports.nothing')}</Alert>}
           <Group>
             <Button onClick={() => void confirm()} disabled={!preview.writable || csvIncomplete} loading={busy}>
               {t('imports.confirm')}
             </Button>
-            <Button variant="default" onClick={() => (setPreview(null), setFiles([]))} disabled={busy}>
+            <Button variant="default" onClick={() => (setPreview(null), setFiles([]), setInclude([]))} disabled={busy}>
               {t('imports.cancel')}
             </Button>
           </Group>

@@ -1,4 +1,4 @@
-import { Badge, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ImportPreview, PREVIEW_ROWS, type PreviewEntry, type PreviewInvoice } from '../../../shared/domain/import/preview';
@@ -11,6 +11,7 @@ const outcomeColor: Record<PreviewEntry['outcome'] | PreviewInvoice['outcome'], 
   unmatched: 'orange',
   ignored: 'gray',
   duplicate: 'gray',
+  possible_duplicate: 'yellow',
 };
 
 /** The preview carries at most PREVIEW_ROWS rows of each kind; the counts above cover all of them. */
@@ -41,14 +42,58 @@ function PreviewSection({ title, testId, maxHeight, shown, head, children }: { t
   );
 }
 
+/**
+ * Where an entry was seen before: "already imported (from a.xml, 21 Nov 2026)", or, for a possible duplicate, what
+ * it looks like, with the user's choice to import it anyway or skip it.
+ */
+function TwinNote({ entry, busy, onDecide }: { entry: PreviewEntry; busy: boolean; onDecide: (entryKey: string, include: boolean) => void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const twin = entry.twin;
+  if (!twin) return null;
+  const where = { file: twin.file, date: twin.importedAt ? fmt.instant(twin.importedAt) : '' };
+  const text = twin.certain
+    ? t(twin.importedAt ? 'imports.entries.twinImported' : 'imports.entries.twinInImport', where)
+    : t(twin.importedAt ? 'imports.entries.possibleTwin' : 'imports.entries.possibleTwinInImport', where);
+  return (
+    <>
+      <Text size="xs" c={twin.certain ? 'dimmed' : 'yellow.9'}>
+        {text}
+        {entry.included && ` · ${t('imports.entries.included')}`}
+      </Text>
+      {!twin.certain && (
+        <Button
+          size="compact-xs"
+          variant={entry.included ? 'default' : 'light'}
+          color={entry.included ? 'gray' : 'yellow'}
+          mt={4}
+          disabled={busy}
+          data-testid={`decide-${entry.included ? 'skip' : 'include'}`}
+          onClick={() => onDecide(entry.entryKey, !entry.included)}
+        >
+          {t(entry.included ? 'imports.entries.skip' : 'imports.entries.includeAnyway')}
+        </Button>
+      )}
+    </>
+  );
+}
+
+type PreviewTablesProps = {
+  preview: ImportPreview;
+  /** A preview is being made: the choices wait for it. */
+  busy?: boolean;
+  /** The user imports a possible duplicate anyway (include) or skips it again. */
+  onDecide?: (entryKey: string, include: boolean) => void;
+};
+
 /** The preview's problems and what would be imported, each row naming its file and line. */
-export function PreviewTables({ preview }: { preview: ImportPreview }) {
+export function PreviewTables({ preview, busy = false, onDecide = () => undefined }: PreviewTablesProps) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const errors = useErrorText();
   const fieldName = (field: string) => (field && i18n.exists(`imports.fields.${field}`) ? t(`imports.fields.${field}` as never) : field);
   const entryOutcome = (e: PreviewEntry): string => {
-    if (e.outcome === 'matched') {
+    if (e.outcome === 'matched' || (e.outcome === 'possible_duplicate' && e.rule)) {
       const pays = t('imports.entries.pays', { numbers: e.invoiceNumbers.join(', '), customer: e.customerName });
       const rest = e.unallocatedCents > 0 ? ` · ${t('imports.entries.credit', { amount: fmt.money(e.unallocatedCents, e.currency) })}` : '';
       return `${e.rule ? t(`imports.entries.rules.${e.rule}`) : ''}: ${pays}${rest}`;
@@ -166,7 +211,7 @@ export function PreviewTables({ preview }: { preview: ImportPreview }) {
           }
         >
           {preview.entries.map((e) => (
-            <Table.Tr key={e.entryKey}>
+            <Table.Tr key={`${e.file}:${e.line}:${e.entryKey}`} data-outcome={e.outcome}>
               <Table.Td>{e.line}</Table.Td>
               <Table.Td>{fmt.date(e.bookingDate)}</Table.Td>
               <Table.Td ta="right" c={e.direction === 'debit' ? 'red.7' : undefined} style={{ fontVariantNumeric: 'tabular-nums' }}>
@@ -188,6 +233,7 @@ export function PreviewTables({ preview }: { preview: ImportPreview }) {
                   {t(`imports.entries.outcomes.${e.outcome}`)}
                 </Badge>
                 <Text size="xs">{entryOutcome(e)}</Text>
+                <TwinNote entry={e} busy={busy} onDecide={onDecide} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -7,7 +7,8 @@
 import { isValidIBAN } from 'ibantools';
 import { isRealDate } from '../dates';
 import type { ImportIssue, ParsedBankEntry, ParseResult, StructuredReference } from '../import/types';
-import { attr, child, children, decimalToCents, fileIssue, HTML_START, lineOf, parseXml, text, type XmlElement } from '../import/xml';
+import { attr, child, children, decimalToCents, fileIssue, HTML_START, lineOf, parseXml, text, type XmlDocument, type XmlElement } from '../import/xml';
+import { keyTransactions } from './transaction-key';
 import {
   isValidNlReference,
   isValidBeReference,
@@ -47,27 +48,73 @@ function compactIban(value: string): string {
 
 /** What a non-statement ISO 20022 message is, for an error that tells the user which file they picked. */
 const OTHER_MESSAGES: Record<string, string> = {
-  BkToCstmrAcctRpt: 'camt.052 (intraday account report)',
-  BkToCstmrDbtCdtNtfctn: 'camt.054 (debit/credit notification)',
-  CstmrCdtTrfInitn: 'pain.001 (credit transfer order)',
-  CstmrDrctDbtInitn: 'pain.008 (direct debit order)',
-  CstmrPmtStsRpt: 'pain.002 (payment status report)',
+  BkToCstmrAcctRpt: 'camt.052',
+  BkToCstmrDbtCdtNtfctn: 'camt.054',
+  CstmrCdtTrfInitn: 'pain.001',
+  CstmrDrctDbtInitn: 'pain.008',
+  CstmrPmtStsRpt: 'pain.002',
+};
+const OTHER_NAMES: Record<string, string> = {
+  'pain.001': 'pain.001 (credit transfer order)',
+  'pain.008': 'pain.008 (direct debit order)',
+  'pain.002': 'pain.002 (payment status report)',
 };
 
+/** "urn:iso:std:iso:20022:tech:xsd:camt.053.001.08" → message "camt.053", version "08". */
+const ISO_NAMESPACE = /^urn:iso:std:iso:20022:tech:xsd:([a-z]{4}\.\d{3})\.001\.(\d{2})$/;
+/** The versions the parser was checked against; later ones keep these elements, so they are read with a note. */
+const KNOWN_VERSIONS = ['02', '03', '04', '05', '06', '07', '08'];
+
+/**
+ * Valid XML that is no CAMT.053 statement, named by what it is: another ISO 20022 message (by its element or its
+ * namespace: a camt.052 intraday report or a camt.054 notification is the usual wrong export), a namespace that is
+ * no ISO 20022 one, or a camt.053 without a statement in it. Null when the document is a statement to read.
+ */
+function notAStatement(doc: XmlDocument): ImportIssue | null {
+  const { root, name: rootName, namespace } = doc;
+  const iso = ISO_NAMESPACE.exec(namespace ?? '');
+  const element = Object.keys(OTHER_MESSAGES).find((name) => children(root, name).length > 0);
+  const other = rootName !== 'Document' ? null : element ? OTHER_MESSAGES[element]! : iso && iso[1] !== 'camt.053' ? iso[1]! : null;
+  if (other === 'camt.052') {
+    return fileIssue('accountReport', 'The file is a camt.052 account report (intraday), not a CAMT.053 bank statement; export the statement (camt.053) from the bank.', { found: namespace ?? element ?? '' });
+  }
+  if (other === 'camt.054') {
+    return fileIssue('notification', 'The file is a camt.054 debit/credit notification, not a CAMT.053 bank statement; export the statement (camt.053) from the bank.', { found: namespace ?? element ?? '' });
+  }
+  if (rootName !== 'Document' || other) {
+    const what = other ? (OTHER_NAMES[other] ?? `an ISO 20022 ${other} message`) : `an XML file with root element <${rootName}>`;
+    return fileIssue('notCamt053', `The file is ${what}, not a CAMT.053 bank statement.`, { found: element ?? other ?? rootName });
+  }
+  if (!iso) {
+    return namespace
+      ? fileIssue('unknownNamespace', `The file's namespace ${namespace} is not that of a CAMT.053 bank statement.`, { namespace })
+      : fileIssue('noNamespace', 'The file declares no namespace, so it is no CAMT.053 bank statement (urn:iso:std:iso:20022:tech:xsd:camt.053.001.xx).');
+  }
+  const body = child(root, 'BkToCstmrStmt');
+  if (!body || children(body, 'Stmt').length === 0) {
+    const field = body ? 'BkToCstmrStmt/Stmt' : 'BkToCstmrStmt';
+    const has = body ? 'a group header but no statement (Stmt)' : 'no BkToCstmrStmt';
+    return { ...fileIssue('noStatement', `The file is a CAMT.053 document with ${has}; there is nothing in it to import.`, { field }), field };
+  }
+  return null;
+}
 
 /** Party name in v02–v07 (<Dbtr><Nm>) and in v08 (<Dbtr><Pty><Nm>). */
 function partyName(party: XmlElement | undefined): string {
   return text(child(party, 'Nm')) || text(child(party, 'Pty', 'Nm'));
 }
 
-type Side = { name: string; iban: string; ibanNode: XmlElement | undefined; present: boolean };
+type Side = { name: string; iban: string; bic: string; ibanNode: XmlElement | undefined; present: boolean };
 
-function side(parties: XmlElement | undefined, who: 'Dbtr' | 'Cdtr'): Side {
+/** A party with its account and its bank (RltdAgts: <BIC> up to v03, <BICFI> from v04). */
+function side(parties: XmlElement | undefined, agents: XmlElement | undefined, who: 'Dbtr' | 'Cdtr'): Side {
   const party = child(parties, who);
   const ibanNode = child(parties, `${who}Acct`, 'Id', 'IBAN');
   const iban = compactIban(text(ibanNode));
   const name = partyName(party);
-  return { name, iban, ibanNode, present: name !== '' || iban !== '' };
+  const institution = child(agents, `${who}Agt`, 'FinInstnId');
+  const bic = compactIban(text(child(institution, 'BICFI')) || text(child(institution, 'BIC')));
+  return { name, iban, bic, ibanNode, present: name !== '' || iban !== '' };
 }
 
 /**
@@ -75,12 +122,14 @@ function side(parties: XmlElement | undefined, who: 'Dbtr' | 'Cdtr'): Side {
  * reversal carries the parties of the transaction it undoes, so the roles flip. Some banks give only one side;
  * that side is used when its account is not the statement's own.
  */
-function counterparty(parties: XmlElement | undefined, incoming: boolean, ownIban: string): Side {
-  const wanted = side(parties, incoming ? 'Dbtr' : 'Cdtr');
+function counterparty(tx: XmlElement | undefined, incoming: boolean, ownIban: string): Side {
+  const parties = child(tx, 'RltdPties');
+  const agents = child(tx, 'RltdAgts');
+  const wanted = side(parties, agents, incoming ? 'Dbtr' : 'Cdtr');
   if (wanted.present) return wanted;
-  const other = side(parties, incoming ? 'Cdtr' : 'Dbtr');
+  const other = side(parties, agents, incoming ? 'Cdtr' : 'Dbtr');
   if (other.present && other.iban !== ownIban) return other;
-  return { name: '', iban: '', ibanNode: undefined, present: false };
+  return { name: '', iban: '', bic: '', ibanNode: undefined, present: false };
 }
 
 const SCHEME_BY_ISSUER: Record<string, ReferenceScheme> = { CUR: 'nl', BBA: 'be', ISO: 'rf' };
@@ -140,7 +189,7 @@ function readTx(tx: XmlElement | undefined, incoming: boolean, ownIban: string):
   }
   const endToEndId = text(child(tx, 'Refs', 'EndToEndId'));
   return {
-    counterparty: counterparty(child(tx, 'RltdPties'), incoming, ownIban),
+    counterparty: counterparty(tx, incoming, ownIban),
     structuredReference,
     referenceNode,
     remittance: [...ustrd, ...unplaced].join(' ').replace(/\s+/g, ' ').trim(),
@@ -176,27 +225,22 @@ export function parseCamt053(xml: string): ParseResult<ParsedBankEntry> {
   const doc = parseXml(source);
   if ('issue' in doc) return { items: [], issues: [doc.issue] };
 
-  const { root, name: rootName } = doc;
-  if (rootName.toLowerCase() === 'html') {
+  if (doc.name.toLowerCase() === 'html') {
     return { items: [], issues: [fileIssue('html', 'The file is an HTML page, not a CAMT.053 bank statement.')] };
   }
-  const body = child(root, 'BkToCstmrStmt');
-  if (rootName !== 'Document' || !body) {
-    const other = Object.keys(OTHER_MESSAGES).find((name) => children(root, name).length > 0);
-    const what = other ? OTHER_MESSAGES[other] : `an XML file with root element <${rootName}>`;
-    return {
-      items: [],
-      issues: [
-        fileIssue('notCamt053', `The file is ${what}, not a CAMT.053 bank statement.`, {
-          found: other ?? rootName,
-        }),
-      ],
-    };
-  }
+  const refused = notAStatement(doc);
+  if (refused) return { items: [], issues: [refused] };
+  const body = child(doc.root, 'BkToCstmrStmt');
+  const version = ISO_NAMESPACE.exec(doc.namespace ?? '')?.[2] ?? '';
 
   const items: ParsedBankEntry[] = [];
   const issues: ImportIssue[] = [];
-  const usedKeys = new Set<string>();
+  if (!KNOWN_VERSIONS.includes(version)) {
+    issues.push({
+      ...fileIssue('camtVersion', `camt.053.001.${version} is not one of the versions 02 to 08 this app was checked against; its entries are read as in version 08, check them.`, { version }),
+      severity: 'warning',
+    });
+  }
 
   const problem = (
     severity: ImportIssue['severity'],
@@ -224,7 +268,7 @@ export function parseCamt053(xml: string): ParseResult<ParsedBankEntry> {
       continue;
     }
 
-    for (const [index, ntry] of ntries.entries()) {
+    for (const ntry of ntries) {
       const line = lineOf(ntry);
       const txs = children(ntry, 'NtryDtls').flatMap((d) => children(d, 'TxDtls'));
 
@@ -281,7 +325,6 @@ export function parseCamt053(xml: string): ParseResult<ParsedBankEntry> {
       if (broken || amountCents === null || !direction) continue;
 
       const reversal = ['true', '1'].includes(text(child(ntry, 'RvslInd')).toLowerCase());
-      const entryRef = text(child(ntry, 'NtryRef')) || text(child(ntry, 'AcctSvcrRef')) || String(index);
       const base = {
         accountIban,
         statementId,
@@ -333,7 +376,6 @@ export function parseCamt053(xml: string): ParseResult<ParsedBankEntry> {
       }
 
       for (const part of parts) {
-        const txIndex = part.tx ? txs.indexOf(part.tx) : 0;
         const incoming = (part.direction === 'credit') !== reversal;
         const tx = readTx(part.tx, incoming, accountIban);
         const iban = tx.counterparty.iban;
@@ -360,18 +402,15 @@ export function parseCamt053(xml: string): ParseResult<ParsedBankEntry> {
             { value: ref.value, scheme: ref.scheme },
           );
         }
-        let entryKey = `${accountIban}|${statementId}|${entryRef}|${txIndex}`;
-        // A bank that repeats an entry reference within a statement must not make two payments one.
-        if (usedKeys.has(entryKey)) entryKey = `${accountIban}|${statementId}|${entryRef}@${index}|${txIndex}`;
-        usedKeys.add(entryKey);
         items.push({
           line,
-          entryKey,
+          entryKey: '',
           ...base,
           amountCents: part.cents,
           direction: part.direction,
           counterpartyName: tx.counterparty.name,
           counterpartyIban: iban,
+          counterpartyBic: tx.counterparty.bic,
           counterpartyIbanValid,
           structuredReference: ref,
           remittance: tx.remittance,
@@ -380,5 +419,5 @@ export function parseCamt053(xml: string): ParseResult<ParsedBankEntry> {
       }
     }
   }
-  return { items, issues };
+  return { items: keyTransactions(items), issues };
 }

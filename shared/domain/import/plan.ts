@@ -4,6 +4,7 @@
  * `ImportQuestions` next to the data, this decides, and the store commits the plan in one transaction after
  * checking that its answers still hold.
  */
+import type { EntryTwin } from '../bank/duplicates';
 import type { EntryMatch } from '../bank/matching';
 import { type CustomerFields, customerInputSchema, type Language } from '../customer/customer';
 import { normalizeVat, vatCountry } from '../customer/vat';
@@ -19,6 +20,24 @@ export type ParsedFile =
   | (FileBase & { kind: 'camt053' | 'mt940'; entries: ParsedBankEntry[] })
   | (FileBase & { kind: 'unknown' });
 
+export type StatementQuestion = { name: string; sha256: string; entries: ParsedBankEntry[] };
+
+/** Where the store's answer about one entry of a statement file is kept: the file's content hash and the position. */
+export const twinKey = (sha256: string, index: number): string => `${sha256}:${index}`;
+
+/**
+ * The statement files whose entries count: not a file imported before (by its hash), and not a second copy of a
+ * file in this import. The store and the plan both go by this, so they see the same entries.
+ */
+export function statementsToRead<T extends { sha256: string }>(statements: T[], imported: Record<string, string>): T[] {
+  const seen = new Set<string>();
+  return statements.filter((s) => {
+    const read = !(s.sha256 in imported) && !seen.has(s.sha256);
+    seen.add(s.sha256);
+    return read;
+  });
+}
+
 /** What main asks the store before planning. */
 export type ImportQuestions = {
   sha256s: string[];
@@ -27,8 +46,11 @@ export type ImportQuestions = {
   /** Normalised as customers store them (normalizeVat). */
   vatNumbers: string[];
   creditKeys: string[];
-  /** Statement entries to match; the store leaves out those it already holds. */
-  entries: ParsedBankEntry[];
+  /**
+   * The statement files, each whole: the store finds the entries it already holds (by what the transaction is, in
+   * whatever format it came) and matches the others.
+   */
+  statements: StatementQuestion[];
   /** Invoices named by credit notes, to allocate them when open. */
   creditedNumbers: string[];
 };
@@ -42,7 +64,14 @@ export type ImportAnswers = {
   customersByNumber: Record<string, KnownCustomerRef>;
   customersByVat: Record<string, KnownCustomerRef>;
   knownCreditKeys: string[];
-  knownEntryKeys: string[];
+  /** By twinKey: the entries already imported, or earlier in this import, certainly or possibly. */
+  twins: Record<string, EntryTwin>;
+  /**
+   * The keys of the stored entries on the import's accounts and days, as the twins were found among them; the
+   * commit refuses when more have come meanwhile.
+   */
+  nearbyEntryKeys: string[];
+  /** For the entries without a twin and the possible duplicates (matched after them, so they never take from them). */
   matches: EntryMatch[];
   /** Every invoice a match or a credited number names, and its customer. */
   invoices: Record<string, { number: string; customerId: string; customerName: string; currency: string; openCents: number; status: string }>;
@@ -109,6 +138,8 @@ export type ImportPlan = {
   invoices: PlannedInvoice[];
   credits: PlannedCredit[];
   entries: PlannedEntry[];
+  /** The stored entries the duplicates were judged against (ImportAnswers.nearbyEntryKeys). */
+  nearbyEntryKeys: string[];
 };
 
 export type PlannedImport = {
@@ -143,8 +174,7 @@ const sameCustomer = (a: CustomerRef, b: CustomerRef): boolean =>
 
 /** What a file asks the store, so main can ask for all files at once. */
 export function questionsOf(files: ParsedFile[]): ImportQuestions {
-  const q: ImportQuestions = { sha256s: [], invoiceNumbers: [], customerNumbers: [], vatNumbers: [], creditKeys: [], entries: [], creditedNumbers: [] };
-  const keys = new Set<string>();
+  const q: ImportQuestions = { sha256s: [], invoiceNumbers: [], customerNumbers: [], vatNumbers: [], creditKeys: [], statements: [], creditedNumbers: [] };
   for (const f of files) {
     q.sha256s.push(f.sha256);
     if (f.kind === 'ubl' || f.kind === 'csv') {
@@ -157,11 +187,7 @@ export function questionsOf(files: ParsedFile[]): ImportQuestions {
         if (inv.buyer.vatNumber) q.vatNumbers.push(normalizeVat(inv.buyer.vatNumber));
       }
     } else if (f.kind === 'camt053' || f.kind === 'mt940') {
-      for (const e of f.entries) {
-        if (keys.has(e.entryKey)) continue;
-        keys.add(e.entryKey);
-        q.entries.push(e);
-      }
+      q.statements.push({ name: f.name, sha256: f.sha256, entries: f.entries });
     }
   }
   const unique = (list: string[]) => [...new Set(list)];
@@ -221,8 +247,8 @@ function customerFromParty(party: Party, warn: (field: string, key: string, mess
  * imported before add nothing; invoice numbers in the ledger (or earlier in this import) are duplicates; rows
  * with errors were already left out by the parsers and count as rejected.
  */
-export function planImport(files: ParsedFile[], answers: ImportAnswers): PlannedImport {
-  const plan: ImportPlan = { files: [], customers: [], invoices: [], credits: [], entries: [] };
+export function planImport(files: ParsedFile[], answers: ImportAnswers, include: ReadonlySet<string> = new Set()): PlannedImport {
+  const plan: ImportPlan = { files: [], customers: [], invoices: [], credits: [], entries: [], nearbyEntryKeys: answers.nearbyEntryKeys };
   const issues: PreviewIssue[] = [];
   const previewInvoices: PreviewInvoice[] = [];
   const previewEntries: PreviewEntry[] = [];
@@ -230,7 +256,6 @@ export function planImport(files: ParsedFile[], answers: ImportAnswers): Planned
   const total = emptyCounts();
   const taken = new Set(answers.takenNumbers);
   const creditKeys = new Set(answers.knownCreditKeys);
-  const entryKeys = new Set(answers.knownEntryKeys);
   const matches = new Map(answers.matches.map((m) => [m.entryKey, m]));
   const newByKey = new Map<string, Buyer>();
   const seenFiles = new Set<string>();
@@ -376,90 +401,7 @@ export function planImport(files: ParsedFile[], answers: ImportAnswers): Planned
         }
       }
     } else if (kind === 'camt053' || kind === 'mt940') {
-      const fileIndex = plan.files.length;
-      for (const entry of file.entries) {
-        const duplicate = entryKeys.has(entry.entryKey);
-        const match = duplicate ? undefined : matches.get(entry.entryKey);
-        entryKeys.add(entry.entryKey);
-        let row: Pick<PreviewEntry, 'outcome' | 'rule' | 'ignoredReason' | 'customerName' | 'invoiceNumbers' | 'unallocatedCents' | 'reverses'> = {
-          outcome: 'duplicate',
-          rule: null,
-          ignoredReason: null,
-          customerName: '',
-          invoiceNumbers: [],
-          unallocatedCents: 0,
-          reverses: null,
-        };
-        if (duplicate || !match) {
-          counts.duplicates += 1;
-          fileIssue({ severity: 'warning', line: entry.line, field: '', key: 'errors.import.duplicateEntry', message: 'This entry was imported before; it is skipped.' });
-        } else if (match.status === 'matched') {
-          plan.entries.push({ file: fileIndex, entry, state: 'matched', ignoredReason: null, credit: plan.credits.length, reverses: null });
-          plan.credits.push({
-            kind: 'payment',
-            customer: { id: match.customerId },
-            date: entry.bookingDate,
-            currency: entry.currency,
-            amountCents: entry.amountCents,
-            reference: paymentReferenceText(entry),
-            dedupeKey: entry.entryKey,
-            allocations: match.allocations,
-            creditedNumber: null,
-            iban: entry.counterpartyIbanValid ? entry.counterpartyIban : '',
-          });
-          counts.payments += 1;
-          row = {
-            outcome: 'matched',
-            rule: match.rule,
-            ignoredReason: null,
-            customerName: answers.customers[match.customerId]?.name ?? '',
-            invoiceNumbers: match.allocations.map((a) => answers.invoices[a.invoiceId]?.number ?? ''),
-            unallocatedCents: match.unallocatedCents,
-            reverses: null,
-          };
-        } else if (match.status === 'unmatched') {
-          plan.entries.push({ file: fileIndex, entry, state: 'unmatched', ignoredReason: null, credit: null, reverses: null });
-          counts.unmatched += 1;
-          row = { ...row, outcome: 'unmatched' };
-        } else {
-          const target = match.reason === 'reversal' ? answers.reversals[entry.entryKey] : undefined;
-          const reverses = target && !reversed.has(target.creditId) ? target : null;
-          if (reverses) reversed.add(reverses.creditId);
-          plan.entries.push({
-            file: fileIndex,
-            entry,
-            state: 'ignored',
-            ignoredReason: match.reason,
-            credit: null,
-            reverses: reverses && { bankEntryId: reverses.bankEntryId, creditId: reverses.creditId },
-          });
-          counts.ignored += 1;
-          row = {
-            ...row,
-            outcome: 'ignored',
-            ignoredReason: match.reason,
-            customerName: reverses?.customerName ?? '',
-            reverses: reverses && reverses.bookingDate,
-          };
-        }
-        if (previewEntries.length < PREVIEW_ROWS) {
-          previewEntries.push({
-            file: file.name,
-            line: entry.line,
-            entryKey: entry.entryKey,
-            bookingDate: entry.bookingDate,
-            direction: entry.direction,
-            reversal: entry.reversal,
-            currency: entry.currency,
-            amountCents: entry.amountCents,
-            counterpartyName: entry.counterpartyName,
-            counterpartyIban: entry.counterpartyIban,
-            reference: entry.structuredReference?.value ?? '',
-            remittance: entry.remittance,
-            ...row,
-          });
-        }
-      }
+      planStatement(file, file.entries, { plan, answers, matches, reversed, include, counts, fileIssue, previewEntries });
     }
     // A file that brings nothing new is not recorded, so a corrected version of a rejected file can still come in.
     const brings = counts.invoices + counts.creditNotes + counts.payments + counts.unmatched + counts.ignored;
@@ -468,6 +410,140 @@ export function planImport(files: ParsedFile[], answers: ImportAnswers): Planned
   }
   total.customers = plan.customers.length;
   return { plan, files: previewFiles, counts: total, issues, invoices: previewInvoices, entries: previewEntries };
+}
+
+type StatementPlanning = {
+  plan: ImportPlan;
+  answers: ImportAnswers;
+  matches: Map<string, EntryMatch>;
+  /** Payments a reversal of this import takes back already. */
+  reversed: Set<string>;
+  /** Possible duplicates the user chose to import. */
+  include: ReadonlySet<string>;
+  counts: ImportCounts;
+  fileIssue: (i: ImportIssue) => void;
+  previewEntries: PreviewEntry[];
+};
+
+type EntryRow = Pick<PreviewEntry, 'outcome' | 'rule' | 'ignoredReason' | 'customerName' | 'invoiceNumbers' | 'unallocatedCents' | 'reverses'>;
+
+const quietRow = (outcome: PreviewEntry['outcome']): EntryRow => ({
+  outcome,
+  rule: null,
+  ignoredReason: null,
+  customerName: '',
+  invoiceNumbers: [],
+  unallocatedCents: 0,
+  reverses: null,
+});
+
+/** What a match proposes, in the preview's terms; also shown for a possible duplicate, as what importing it does. */
+function matchedRow(match: Extract<EntryMatch, { status: 'matched' }>, answers: ImportAnswers): EntryRow {
+  return {
+    outcome: 'matched',
+    rule: match.rule,
+    ignoredReason: null,
+    customerName: answers.customers[match.customerId]?.name ?? '',
+    invoiceNumbers: match.allocations.map((a) => answers.invoices[a.invoiceId]?.number ?? ''),
+    unallocatedCents: match.unallocatedCents,
+    reverses: null,
+  };
+}
+
+/** The preview's words for an entry that is, or may be, one imported before. */
+function twinIssue(entry: ParsedBankEntry, twin: EntryTwin): ImportIssue {
+  const date = twin.importedAt?.slice(0, 10) ?? '';
+  const where = twin.importedAt ? `imported from ${twin.file} on ${date}` : `also in ${twin.file} of this import`;
+  const [key, message] = twin.certain
+    ? [twin.importedAt ? 'duplicateEntry' : 'duplicateEntryInImport', `This bank entry was ${where}; it is skipped.`]
+    : [
+        twin.importedAt ? 'possibleDuplicate' : 'possibleDuplicateInImport',
+        `This bank entry may be one ${where}: same account, day, amount and direction, but not every detail is on both; it is skipped unless you import it.`,
+      ];
+  return { severity: 'warning', line: entry.line, field: '', key: `errors.import.${key}`, params: { file: twin.file, date }, message };
+}
+
+/** A new entry (or a possible duplicate the user imports): booked as matched, left for matching by hand, or ignored. */
+function planEntry(entry: ParsedBankEntry, match: EntryMatch, fileIndex: number, s: StatementPlanning): EntryRow {
+  const { plan, counts } = s;
+  if (match.status === 'matched') {
+    plan.entries.push({ file: fileIndex, entry, state: 'matched', ignoredReason: null, credit: plan.credits.length, reverses: null });
+    plan.credits.push({
+      kind: 'payment',
+      customer: { id: match.customerId },
+      date: entry.bookingDate,
+      currency: entry.currency,
+      amountCents: entry.amountCents,
+      reference: paymentReferenceText(entry),
+      dedupeKey: entry.entryKey,
+      allocations: match.allocations,
+      creditedNumber: null,
+      iban: entry.counterpartyIbanValid ? entry.counterpartyIban : '',
+    });
+    counts.payments += 1;
+    return matchedRow(match, s.answers);
+  }
+  if (match.status === 'unmatched') {
+    plan.entries.push({ file: fileIndex, entry, state: 'unmatched', ignoredReason: null, credit: null, reverses: null });
+    counts.unmatched += 1;
+    return quietRow('unmatched');
+  }
+  const target = match.reason === 'reversal' ? s.answers.reversals[entry.entryKey] : undefined;
+  const reverses = target && !s.reversed.has(target.creditId) ? target : null;
+  if (reverses) s.reversed.add(reverses.creditId);
+  plan.entries.push({
+    file: fileIndex,
+    entry,
+    state: 'ignored',
+    ignoredReason: match.reason,
+    credit: null,
+    reverses: reverses && { bankEntryId: reverses.bankEntryId, creditId: reverses.creditId },
+  });
+  counts.ignored += 1;
+  return { ...quietRow('ignored'), ignoredReason: match.reason, customerName: reverses?.customerName ?? '', reverses: reverses && reverses.bookingDate };
+}
+
+/**
+ * The entries of one statement file. One imported before (by what the transaction is) is skipped and says from
+ * which file and when; a possible duplicate is skipped unless the user includes it, and is always in the preview
+ * (past PREVIEW_ROWS too), as the user must see it to decide.
+ */
+function planStatement(file: FileBase, entries: ParsedBankEntry[], s: StatementPlanning): void {
+  const fileIndex = s.plan.files.length;
+  entries.forEach((entry, index) => {
+    const twin = s.answers.twins[twinKey(file.sha256, index)] ?? null;
+    const match = twin?.certain ? undefined : s.matches.get(entry.entryKey);
+    const included = !!twin && !twin.certain && s.include.has(entry.entryKey);
+    let row: EntryRow;
+    if (!match) {
+      s.counts.duplicates += 1;
+      s.fileIssue(twin ? twinIssue(entry, twin) : { severity: 'warning', line: entry.line, field: '', key: 'errors.import.entryKnown', message: 'This entry was imported before; it is skipped.' });
+      row = quietRow('duplicate');
+    } else if (twin && !included) {
+      s.counts.duplicates += 1;
+      s.fileIssue(twinIssue(entry, twin));
+      row = { ...(match.status === 'matched' ? matchedRow(match, s.answers) : quietRow('unmatched')), outcome: 'possible_duplicate' };
+    } else row = planEntry(entry, match, fileIndex, s);
+    const mustShow = !!twin && !twin.certain;
+    if (!mustShow && s.previewEntries.length >= PREVIEW_ROWS) return;
+    s.previewEntries.push({
+      file: file.name,
+      line: entry.line,
+      entryKey: entry.entryKey,
+      bookingDate: entry.bookingDate,
+      direction: entry.direction,
+      reversal: entry.reversal,
+      currency: entry.currency,
+      amountCents: entry.amountCents,
+      counterpartyName: entry.counterpartyName,
+      counterpartyIban: entry.counterpartyIban,
+      reference: entry.structuredReference?.value ?? '',
+      remittance: entry.remittance,
+      ...row,
+      twin: twin && { certain: twin.certain, file: twin.file, importedAt: twin.importedAt },
+      included,
+    });
+  });
 }
 
 function paymentReferenceText(e: ParsedBankEntry): string {

@@ -61,7 +61,11 @@ export const previewEntrySchema = z.object({
   counterpartyIban: z.string(),
   reference: z.string(),
   remittance: z.string(),
-  outcome: z.enum(['matched', 'unmatched', 'ignored', 'duplicate']),
+  /**
+   * 'duplicate': imported before, or earlier in this import (see twin). 'possible_duplicate': maybe so; skipped
+   * unless the user includes it, and then shown with what importing it does (matched, unmatched, ignored).
+   */
+  outcome: z.enum(['matched', 'unmatched', 'ignored', 'duplicate', 'possible_duplicate']),
   rule: z.enum(['reference', 'invoice_number', 'amount_counterparty']).nullable(),
   ignoredReason: z.enum(['debit', 'reversal', 'currency']).nullable(),
   customerName: z.string(),
@@ -69,6 +73,13 @@ export const previewEntrySchema = z.object({
   unallocatedCents: z.number().int(),
   /** For a reversal: the booking date of the earlier payment it undoes (its customer in customerName). */
   reverses: z.string().nullable(),
+  /**
+   * The entry this one repeats: certainly (the same transaction) or possibly (the user decides), with the file it
+   * came in and when it was imported (null: earlier in this import). Null for an entry seen nowhere else.
+   */
+  twin: z.object({ certain: z.boolean(), file: z.string(), importedAt: z.string().nullable() }).nullable(),
+  /** A possible duplicate the user chose to import anyway. */
+  included: z.boolean(),
 });
 export type PreviewEntry = z.infer<typeof previewEntrySchema>;
 

@@ -53,7 +53,11 @@ export type StructuredReference = { scheme: 'nl' | 'be' | 'rf'; value: string };
 /** One booked entry of a bank statement. */
 export type ParsedBankEntry = {
   line: number;
-  /** Stable across re-imports of the same statement: account + statement id + entry reference or position. */
+  /**
+   * What the transaction is, the same in CAMT.053 and MT940 and under any statement id (bank/transaction-key.ts):
+   * account, booking date, currency, direction, amount, counterparty account, end-to-end id or reference, and the
+   * position among identical ones of the file.
+   */
   entryKey: string;
   accountIban: string;
   statementId: string;
@@ -66,6 +70,8 @@ export type ParsedBankEntry = {
   reversal: boolean;
   counterpartyName: string;
   counterpartyIban: string;
+  /** The counterparty's bank, when the file names it ('' otherwise). */
+  counterpartyBic: string;
   /** False when an IBAN is given but fails ISO 13616 mod 97 (a warning, never a rejection). */
   counterpartyIbanValid: boolean;
   structuredReference: StructuredReference | null;
