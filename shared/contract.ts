@@ -8,7 +8,7 @@ import { contactInputSchema, contactSchema } from './domain/customer/contact';
 import { customerInputSchema, customerSchema, customerSettingsSchema, emailBookInputSchema } from './domain/customer/customer';
 import type { DunningContact } from './domain/dunning/dunning-contact';
 import { dunningOverridesSchema } from './domain/dunning/dunning-overrides';
-import { allocationInputSchema, allocationSchema, creditInputSchema, creditSchema } from './domain/payment/credit';
+import { allocationListSchema, allocationSchema, creditInputSchema, creditSchema } from './domain/payment/credit';
 import { disputeInputSchema, invoiceInputSchema, invoiceSchema, nextActionInputSchema, promiseInputSchema } from './domain/invoice/invoice';
 import { receivablesPageSchema, receivablesQuerySchema } from './domain/invoice/receivables';
 import { invoiceDetailSchema } from './domain/invoice/detail';
@@ -17,10 +17,11 @@ import { importOutcomeSchema, importPreviewSchema } from './domain/import/previe
 import { bankEntrySchema } from './domain/bank/bank-entry';
 import { invoiceCandidateSchema, invoiceSearchSchema, manualMatchSchema, unmatchedEntrySchema } from './domain/bank/manual-matching';
 import { settingsSchema, settingsPatchSchema } from './settings';
+import { idSchema } from './domain/id';
 
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 const none = z.object({}).strict();
-const id = z.object({ id: z.string().min(1) }).strict();
+const id = z.object({ id: idSchema }).strict();
 
 /** Import files arrive as base64 from the UI's file picker; a year of bank statements stays far below this. */
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -94,23 +95,23 @@ export const contract = {
     get: channel(id, customerCardSchema),
     nextNumber: channel(none, z.object({ number: z.string() })),
     create: channel(customerInputSchema, customerSchema),
-    update: channel(z.object({ id: z.string().min(1), fields: customerInputSchema }).strict(), customerSchema),
-    setActive: channel(z.object({ id: z.string().min(1), active: z.boolean() }).strict(), customerSchema),
+    update: channel(z.object({ id: idSchema, fields: customerInputSchema }).strict(), customerSchema),
+    setActive: channel(z.object({ id: idSchema, active: z.boolean() }).strict(), customerSchema),
     delete: channel(id, z.object({ id: z.string() })),
-    setEmails: channel(z.object({ id: z.string().min(1), emails: emailBookInputSchema }).strict(), customerSchema),
-    setDunningOverrides: channel(z.object({ id: z.string().min(1), overrides: dunningOverridesSchema }).strict(), customerSchema),
-    updateSettings: channel(z.object({ id: z.string().min(1), settings: customerSettingsSchema }).strict(), customerSchema),
+    setEmails: channel(z.object({ id: idSchema, emails: emailBookInputSchema }).strict(), customerSchema),
+    setDunningOverrides: channel(z.object({ id: idSchema, overrides: dunningOverridesSchema }).strict(), customerSchema),
+    updateSettings: channel(z.object({ id: idSchema, settings: customerSettingsSchema }).strict(), customerSchema),
   },
   addresses: {
-    add: channel(z.object({ customerId: z.string().min(1), address: addressInputSchema }).strict(), addressSchema),
-    update: channel(z.object({ id: z.string().min(1), address: addressInputSchema }).strict(), addressSchema),
+    add: channel(z.object({ customerId: idSchema, address: addressInputSchema }).strict(), addressSchema),
+    update: channel(z.object({ id: idSchema, address: addressInputSchema }).strict(), addressSchema),
     makeHeadOffice: channel(id, addressSchema),
     remove: channel(id, z.object({ id: z.string() })),
   },
   contacts: {
-    add: channel(z.object({ customerId: z.string().min(1), contact: contactInputSchema }).strict(), contactSchema),
-    update: channel(z.object({ id: z.string().min(1), contact: contactInputSchema }).strict(), contactSchema),
-    setActive: channel(z.object({ id: z.string().min(1), active: z.boolean() }).strict(), contactSchema),
+    add: channel(z.object({ customerId: idSchema, contact: contactInputSchema }).strict(), contactSchema),
+    update: channel(z.object({ id: idSchema, contact: contactInputSchema }).strict(), contactSchema),
+    setActive: channel(z.object({ id: idSchema, active: z.boolean() }).strict(), contactSchema),
     remove: channel(id, z.object({ id: z.string() })),
     tags: channel(none, z.object({ roles: z.array(z.string()), keywords: z.array(z.string()) })),
     byTag: channel(
@@ -120,13 +121,13 @@ export const contract = {
   },
   activities: {
     add: channel(activityInputSchema, activitySchema),
-    setDone: channel(z.object({ id: z.string().min(1), done: z.boolean() }).strict(), activitySchema),
+    setDone: channel(z.object({ id: idSchema, done: z.boolean() }).strict(), activitySchema),
   },
   attachments: {
     addFile: channel(
       z
         .object({
-          customerId: z.string().min(1),
+          customerId: idSchema,
           name: z.string().trim().min(1).max(255),
           /** The file's bytes as base64; the UI reads them from a file input or a drop. */
           contentBase64: z.string().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4, 'errors.attachment.tooLarge'),
@@ -154,10 +155,10 @@ export const contract = {
   payments: {
     /** Books a payment or credit note with its allocations; a known dedupe key books nothing and says so. */
     add: channel(creditInputSchema, z.object({ credit: creditSchema, duplicate: z.boolean() })),
-    allocate: channel(z.object({ creditId: z.string().min(1), allocations: z.array(allocationInputSchema).min(1).max(500) }).strict(), creditSchema),
+    allocate: channel(z.object({ creditId: idSchema, allocations: allocationListSchema.min(1) }).strict(), creditSchema),
     undo: channel(id, allocationSchema),
     forCustomer: channel(
-      z.object({ customerId: z.string().min(1) }).strict(),
+      z.object({ customerId: idSchema }).strict(),
       z.object({ credits: z.array(creditSchema), allocations: z.array(allocationSchema.extend({ invoiceNumber: z.string() })) }),
     ),
   },
@@ -182,14 +183,14 @@ export const contract = {
       importPreviewSchema,
     ),
     /** Writes a preview, all or nothing; refuses when the ledger changed since the preview. */
-    commit: channel(z.object({ previewId: z.string().min(1) }).strict(), importOutcomeSchema),
+    commit: channel(z.object({ previewId: idSchema }).strict(), importOutcomeSchema),
   },
   bank: {
     /** Statement entries waiting for manual matching, each with ranked candidate invoices. */
     unmatched: channel(none, z.array(unmatchedEntrySchema)),
     searchInvoices: channel(invoiceSearchSchema, z.array(invoiceCandidateSchema)),
     match: channel(manualMatchSchema, bankEntrySchema),
-    ignore: channel(z.object({ entryId: z.string().min(1) }).strict(), bankEntrySchema),
+    ignore: channel(z.object({ entryId: idSchema }).strict(), bankEntrySchema),
   },
   demo: {
     load: channel(

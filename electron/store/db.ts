@@ -114,6 +114,10 @@ export const storesV5 = {
   bankEntries: 'id, &entryKey, state, importId',
 };
 
+// v6 — 2026-12-02: invoices keep what was open when they entered the ledger (initialOpenCents), so an invoice
+// imported partly paid can be checked against its allocations like any other. No index changes.
+export const storesV6 = storesV5;
+
 export function openDb(name = DB_NAME): DebitumDb {
   // Financial writes must survive a power cut, so every transaction waits for the disk ('strict').
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DebitumDb;
@@ -122,6 +126,7 @@ export function openDb(name = DB_NAME): DebitumDb {
   db.version(3).stores(storesV3).upgrade(upgradeToV3);
   db.version(4).stores(storesV4).upgrade(upgradeToV4);
   db.version(5).stores(storesV5).upgrade(upgradeToV5);
+  db.version(6).stores(storesV6).upgrade(upgradeToV6);
   return db;
 }
 
@@ -194,5 +199,17 @@ async function upgradeToV5(tx: import('dexie').Transaction): Promise<void> {
     .toCollection()
     .modify((c) => {
       c.ibans = [];
+    });
+}
+
+/** What was open at the start is what is open now plus everything allocated since: the maintained figures agreed. */
+async function upgradeToV6(tx: import('dexie').Transaction): Promise<void> {
+  const allocated = new Map<string, number>();
+  await tx.table<AllocationRecord>('allocations').each((a) => allocated.set(a.invoiceId, (allocated.get(a.invoiceId) ?? 0) + a.amountCents));
+  await tx
+    .table<InvoiceRecord>('invoices')
+    .toCollection()
+    .modify((i) => {
+      i.initialOpenCents = i.openCents + (allocated.get(i.id) ?? 0);
     });
 }

@@ -7,6 +7,7 @@ import { analyse } from 'chardet';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { isRealDate } from '../dates';
+import { AMOUNT_RANGE, isAmountInRange } from '../money/money';
 import type { ImportIssue, ParsedInvoice, ParseResult } from './types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -546,10 +547,12 @@ export function parseCsvInvoices(
     const amountText = required('amount');
     const amount = amountText ? parseAmount(amountText) : null;
     if (amountText && amount === null) bad('amount', 'badAmount', amountText, 'an amount');
+    else if (amount !== null && !isAmountInRange(amount)) bad('amount', 'amountOutOfRange', amountText, AMOUNT_RANGE);
 
     const openText = value('openAmount');
     const open = openText ? parseAmount(openText) : null;
     if (openText && open === null) bad('openAmount', 'badAmount', openText, 'an amount');
+    else if (open !== null && !isAmountInRange(open)) bad('openAmount', 'amountOutOfRange', openText, AMOUNT_RANGE);
 
     if (rowIssues.length > 0 || issueDate === null || amount === null) {
       issues.push(...rowIssues);
