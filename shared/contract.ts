@@ -14,6 +14,7 @@ import { receivablesPageSchema, receivablesQuerySchema } from './domain/invoice/
 import { invoiceDetailSchema } from './domain/invoice/detail';
 import { commentInputSchema, dossierEntrySchema } from './domain/invoice/dossier';
 import { importOutcomeSchema, importPreviewSchema } from './domain/import/preview';
+import { csvMappingSchema } from './domain/import/csv-mapping';
 import { bankEntrySchema } from './domain/bank/bank-entry';
 import { invoiceCandidateSchema, invoiceSearchSchema, manualMatchSchema, unmatchedEntrySchema } from './domain/bank/manual-matching';
 import { settingsSchema, settingsPatchSchema } from './settings';
@@ -171,7 +172,7 @@ export const contract = {
           /** The user's column mapping for the CSV files; without it a saved source's or a guessed one is used. */
           csv: z
             .object({
-              mapping: z.record(z.string(), z.string().max(200)),
+              mapping: csvMappingSchema,
               delimiter: z.enum([';', ',', '\t', '|']),
               source: z.string().trim().max(60).default(''),
               prefix: z.string().trim().max(10).default(''),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languages } from './domain/customer/customer';
+import { csvMappingSchema } from './domain/import/csv-mapping';
 
 /**
  * A CSV layout the office imports from regularly (an accounting package's export): a file whose headers equal a
@@ -8,7 +9,7 @@ import { languages } from './domain/customer/customer';
 export const csvSourceSchema = z.object({
   name: z.string().trim().min(1).max(60),
   headers: z.array(z.string().max(200)).max(200),
-  mapping: z.record(z.string(), z.string().max(200)),
+  mapping: csvMappingSchema,
   delimiter: z.enum([';', ',', '\t', '|']),
   prefix: z.string().trim().max(10),
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { channelDef, channelNames, contract } from '../../shared/contract';
 import { createRouter, type Handlers } from '../../electron/ipc/router';
 import { resolveAppPath } from '../../electron/services/app-files';
+import { settingsFrom } from '../../electron/services/settings';
 
 const validCustomer = {
   number: 'K1',
@@ -105,4 +106,34 @@ describe('app files', () => {
       if (p) expect(p).not.toContain('..');
     },
   );
+});
+
+describe('CSV mapping', () => {
+  const files = [{ name: 'export.csv', contentBase64: Buffer.from('a;b\n1;2\n').toString('base64') }];
+  const mapping = { number: 'Factuur', issueDate: 'Datum', amount: 'Bedrag', customerName: 'Klant' };
+  // JSON.parse makes "__proto__" an own key, as it arrives over IPC; an object literal would set the prototype.
+  const hostile = ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'amountt'].map((key) => ({ ...mapping, ...JSON.parse(`{"${key}": "Bedrag"}`) }));
+
+  it.each(hostile)('refuses a mapping with a key that is no field: %j', async (m) => {
+    const r = await createRouter(stubHandlers())('imports.preview', { files, csv: { mapping: m, delimiter: ';' } }, { trusted: true, url: 'x' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'validation' } });
+    if (!r.ok) expect(r.error.details?.issues.every((i) => i.field.startsWith('csv.mapping'))).toBe(true);
+  });
+
+  it('accepts the known fields, and saved sources with unknown keys are refused and read back as none', async () => {
+    const handlers = stubHandlers();
+    let previewed: unknown = null;
+    (handlers.imports as Record<string, unknown>).preview = async (input: unknown) => {
+      previewed = input;
+      return { previewId: 'p', files: [], counts: {}, issues: [], invoices: [], entries: [], csv: [], writable: false };
+    };
+    await createRouter(handlers)('imports.preview', { files, csv: { mapping, delimiter: ';' } }, { trusted: true, url: 'x' });
+    expect(previewed).toMatchObject({ csv: { mapping } });
+
+    const source = { name: 'Exact', headers: ['Factuur'], mapping: hostile[0], delimiter: ';', prefix: '' };
+    const update = await createRouter(stubHandlers())('settings.update', { csvSources: [source] }, { trusted: true, url: 'x' });
+    expect(update).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(settingsFrom({ csvSources: [source] }).csvSources).toEqual([]);
+    expect(settingsFrom({ csvSources: [{ ...source, mapping }] }).csvSources).toEqual([{ ...source, mapping }]);
+  });
 });

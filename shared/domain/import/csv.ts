@@ -8,6 +8,7 @@ import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { isRealDate } from '../dates';
 import { AMOUNT_RANGE, isAmountInRange } from '../money/money';
+import type { CsvField } from './csv-mapping';
 import type { ImportIssue, ParsedInvoice, ParseResult } from './types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -157,20 +158,8 @@ export function sniffCsv(text: string): CsvSniff {
 // Mapping
 
 /** Which header holds each field; values are header names as they appear in the file. */
-export type CsvMapping = {
-  number: string;
-  customerNumber?: string;
-  customerName?: string;
-  vatNumber?: string;
-  issueDate: string;
-  dueDate?: string;
-  currency?: string;
-  amount: string;
-  openAmount?: string;
-  paymentReference?: string;
-  email?: string;
-};
-export type CsvField = keyof CsvMapping;
+export type CsvMapping = Partial<Record<CsvField, string>> & { number: string; issueDate: string; amount: string };
+export type { CsvField };
 
 /** Lower case, no accents, letters and digits only: "Numéro de facture" → "numerodefacture". */
 function headerKey(header: string): string {
