@@ -15,6 +15,8 @@ import { invoiceDetailSchema } from './domain/invoice/detail';
 import { commentInputSchema, dossierEntrySchema } from './domain/invoice/dossier';
 import { importOutcomeSchema, importPreviewSchema } from './domain/import/preview';
 import { csvMappingSchema } from './domain/import/csv-mapping';
+import { MAX_IMPORT_BYTES } from './domain/import/import-record';
+import { refuseOversized } from './payload';
 import { bankEntrySchema } from './domain/bank/bank-entry';
 import { invoiceCandidateSchema, invoiceSearchSchema, manualMatchSchema, unmatchedEntrySchema } from './domain/bank/manual-matching';
 import { settingsSchema, settingsPatchSchema } from './settings';
@@ -24,8 +26,7 @@ const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) 
 const none = z.object({}).strict();
 const id = z.object({ id: idSchema }).strict();
 
-/** Import files arrive as base64 from the UI's file picker; a year of bank statements stays far below this. */
-const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Import files arrive as base64 from the UI's file picker. */
 const MAX_IMPORT_FILES = 200;
 const importFileSchema = z
   .object({
@@ -251,7 +252,11 @@ export function buildApi(
     const fns: Record<string, (input: unknown) => Promise<unknown>> = {};
     for (const name of Object.keys(contract[area])) {
       const ch = `${area}.${name}` as ChannelName;
-      fns[name] = (input: unknown) => invoke(ch, input ?? {});
+      // Refused here too, so an oversized call is never copied across to main, which refuses it as well.
+      fns[name] = (input: unknown) => {
+        const refused = refuseOversized(ch, input ?? {});
+        return refused ? Promise.resolve(refused) : invoke(ch, input ?? {});
+      };
     }
     api[area] = Object.freeze(fns);
   }
