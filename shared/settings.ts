@@ -28,7 +28,11 @@ export const settingsSchema = z.object({
   csvSources: z.array(csvSourceSchema).max(50),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const settingsPatchSchema = settingsSchema.partial().strict();
+// A key sent as undefined (structured clone keeps it) means "unchanged", never "set to nothing".
+export const settingsPatchSchema = settingsSchema
+  .partial()
+  .strict()
+  .transform((patch) => Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<Settings>);
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const defaultSettings: Settings = {
