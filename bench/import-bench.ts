@@ -2,7 +2,7 @@
 // (bench/import.ts, as main parses them) are staged here, then the app's own pipeline asks the store, plans and
 // commits in one transaction; a raw IndexedDB put of exactly the rows that import wrote is the baseline.
 import { createStoreApi } from '../electron/store/api';
-import { openDb, storesV5 } from '../electron/store/db';
+import { openDb, storesV7 } from '../electron/store/db';
 import { type ParsedFile, planImport, questionsOf } from '../shared/domain/import/plan';
 import { openRaw, time } from './page-tools';
 import { testClock } from '../tests/shell/clock';
@@ -26,7 +26,7 @@ async function rawPutOf(from: string, to: string): Promise<number> {
   const tables = ['customers', 'addresses', 'invoices', 'meta', 'imports'] as const;
   const rows = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await source.table(t).toArray()] as const)));
   source.close();
-  const raw = await openRaw(to, storesV5);
+  const raw = await openRaw(to, storesV7);
   const [ms] = await time(
     () =>
       new Promise<void>((resolve, reject) => {

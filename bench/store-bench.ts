@@ -2,7 +2,7 @@
 // the figures are store time, without the IPC bridge.
 import { demoCustomers, demoInvoices } from '../electron/services/demo-data';
 import { createStoreApi } from '../electron/store/api';
-import { openDb, storesV5 } from '../electron/store/db';
+import { openDb, storesV7 } from '../electron/store/db';
 import { receivablesQuerySchema } from '../shared/domain/invoice/receivables';
 import { makeReference, normalizeReference } from '../shared/domain/payment/reference';
 import { headOfficeOf, newCustomerRecord } from '../electron/store/customer/repository';
@@ -27,7 +27,7 @@ async function run(customerCount: number, invoiceCount: number) {
 
   // Baseline: the same customer, address and invoice rows put with raw IndexedDB into the same schema, in one strict
   // transaction.
-  const raw = await openRaw('bench-raw', storesV5);
+  const raw = await openRaw('bench-raw', storesV7);
   const rawCustomers = customers.map((c) => newCustomerRecord(c, ctx.actor));
   const ids = new Map(rawCustomers.map((c) => [c.number, c.id]));
   const rawInvoices = invoices.map(({ customerNumber, ...i }, k) => ({

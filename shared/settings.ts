@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { languages } from './domain/customer/customer';
+import { csvMappingSchema } from './domain/import/csv-mapping';
 
 /**
  * A CSV layout the office imports from regularly (an accounting package's export): a file whose headers equal a
@@ -8,7 +9,7 @@ import { languages } from './domain/customer/customer';
 export const csvSourceSchema = z.object({
   name: z.string().trim().min(1).max(60),
   headers: z.array(z.string().max(200)).max(200),
-  mapping: z.record(z.string(), z.string().max(200)),
+  mapping: csvMappingSchema,
   delimiter: z.enum([';', ',', '\t', '|']),
   prefix: z.string().trim().max(10),
 });
@@ -27,7 +28,11 @@ export const settingsSchema = z.object({
   csvSources: z.array(csvSourceSchema).max(50),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const settingsPatchSchema = settingsSchema.partial().strict();
+// A key sent as undefined (structured clone keeps it) means "unchanged", never "set to nothing".
+export const settingsPatchSchema = settingsSchema
+  .partial()
+  .strict()
+  .transform((patch) => Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<Settings>);
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export const defaultSettings: Settings = {

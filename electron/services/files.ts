@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sanitizeFileName } from '../../shared/domain/customer/attachment';
+import { AppFailure } from '../../shared/result';
 
 export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -18,6 +19,8 @@ export function attachmentFiles(dataDir: string) {
     pathOf: inside,
     /** Written to a temporary name first, so a crash never leaves half a file under the real name. */
     async save(customerId: string, name: string, bytes: Uint8Array, sha256: string): Promise<string> {
+      // The store makes ids of letters, digits and dashes; anything else names no customer, and no folder either.
+      if (!/^[A-Za-z0-9_-]+$/.test(customerId)) throw new AppFailure('not_found', `customer ${customerId.slice(0, 100)} does not exist`);
       const stored = path.posix.join(customerId, `${sha256.slice(0, 12)}-${sanitizeFileName(name)}`);
       const full = inside(stored);
       await mkdir(path.dirname(full), { recursive: true });

@@ -125,6 +125,10 @@ export const storesV6 = {
   bankEntries: `${storesV5.bankEntries}, [accountIban+bookingDate]`,
 };
 
+// v7 — 2026-12-02: invoices keep what was open when they entered the ledger (initialOpenCents), so an invoice
+// imported partly paid can be checked against its allocations like any other. No index changes.
+export const storesV7 = storesV6;
+
 export function openDb(name = DB_NAME): DebitumDb {
   // Financial writes must survive a power cut, so every transaction waits for the disk ('strict').
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DebitumDb;
@@ -134,6 +138,7 @@ export function openDb(name = DB_NAME): DebitumDb {
   db.version(4).stores(storesV4).upgrade(upgradeToV4);
   db.version(5).stores(storesV5).upgrade(upgradeToV5);
   db.version(6).stores(storesV6).upgrade(upgradeToV6);
+  db.version(7).stores(storesV7).upgrade(upgradeToV7);
   return db;
 }
 
@@ -225,4 +230,16 @@ async function upgradeToV6(tx: import('dexie').Transaction): Promise<void> {
   keyTransactions(entries);
   await table.clear();
   await table.bulkAdd(entries.map((e) => ({ ...e, id: bankEntryId(e.entryKey) })));
+}
+
+/** What was open at the start is what is open now plus everything allocated since: the maintained figures agreed. */
+async function upgradeToV7(tx: import('dexie').Transaction): Promise<void> {
+  const allocated = new Map<string, number>();
+  await tx.table<AllocationRecord>('allocations').each((a) => allocated.set(a.invoiceId, (allocated.get(a.invoiceId) ?? 0) + a.amountCents));
+  await tx
+    .table<InvoiceRecord>('invoices')
+    .toCollection()
+    .modify((i) => {
+      i.initialOpenCents = i.openCents + (allocated.get(i.id) ?? 0);
+    });
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { activityInputSchema, activitySchema } from '../domain/customer/activity';
 import { channel } from './channel';
+import { idSchema } from '../domain/id';
 
 export const activities = {
   add: channel(activityInputSchema, activitySchema),
-  setDone: channel(z.object({ id: z.string().min(1), done: z.boolean() }).strict(), activitySchema),
+  setDone: channel(z.object({ id: idSchema, done: z.boolean() }).strict(), activitySchema),
 };

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { attachmentSchema, linkInputSchema, MAX_ATTACHMENT_BYTES } from '../domain/customer/attachment';
 import { byId, channel, deleted } from './channel';
+import { idSchema } from '../domain/id';
 
 export const attachments = {
   addFile: channel(
     z
       .object({
-        customerId: z.string().min(1),
+        customerId: idSchema,
         name: z.string().trim().min(1).max(255),
         /** The file's bytes as base64; the UI reads them from a file input or a drop. */
         contentBase64: z.string().max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4, 'errors.attachment.tooLarge'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../domain/id';
 import { bankEntrySchema } from '../domain/bank/bank-entry';
 import { invoiceCandidateSchema, invoiceSearchSchema, manualMatchSchema, unmatchedEntrySchema } from '../domain/bank/manual-matching';
 import { channel, none, read } from './channel';
@@ -8,5 +9,5 @@ export const bank = {
   unmatched: read(['bankEntries', 'invoices'], none, z.array(unmatchedEntrySchema)),
   searchInvoices: read(['invoices'], invoiceSearchSchema, z.array(invoiceCandidateSchema)),
   match: channel(manualMatchSchema, bankEntrySchema),
-  ignore: channel(z.object({ entryId: z.string().min(1) }).strict(), bankEntrySchema),
+  ignore: channel(z.object({ entryId: idSchema }).strict(), bankEntrySchema),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../domain/id';
 
 /** The tables a change event can name; the UI refetches queries that read them. */
 export const tableNames = ['customers', 'invoices', 'addresses', 'contacts', 'activities', 'attachments', 'audit', 'credits', 'allocations', 'meta', 'dossier', 'imports', 'bankEntries'] as const;
@@ -15,5 +16,5 @@ export const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, outp
 export const read = <I extends z.ZodType, O extends z.ZodType>(reads: readonly TableName[], input: I, output: O) => ({ input, output, reads });
 
 export const none = z.object({}).strict();
-export const byId = z.object({ id: z.string().min(1) }).strict();
+export const byId = z.object({ id: idSchema }).strict();
 export const deleted = z.object({ id: z.string() });

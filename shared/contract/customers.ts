@@ -9,6 +9,7 @@ import type { DunningContact } from '../domain/dunning/dunning-contact';
 import { dunningOverridesSchema } from '../domain/dunning/dunning-overrides';
 import { invoiceSchema } from '../domain/invoice/invoice';
 import { byId, channel, deleted, none, read } from './channel';
+import { idSchema } from '../domain/id';
 
 export const customerSortColumns = ['number', 'name', 'city', 'openBalanceCents', 'creditLimitCents'] as const;
 export type CustomerSortColumn = (typeof customerSortColumns)[number];
@@ -63,10 +64,10 @@ export const customers = {
   get: read(cardTables, byId, customerCardSchema),
   nextNumber: read(['customers'], none, z.object({ number: z.string() })),
   create: channel(customerInputSchema, customerSchema),
-  update: channel(z.object({ id: z.string().min(1), fields: customerInputSchema }).strict(), customerSchema),
-  setActive: channel(z.object({ id: z.string().min(1), active: z.boolean() }).strict(), customerSchema),
+  update: channel(z.object({ id: idSchema, fields: customerInputSchema }).strict(), customerSchema),
+  setActive: channel(z.object({ id: idSchema, active: z.boolean() }).strict(), customerSchema),
   delete: channel(byId, deleted),
-  setEmails: channel(z.object({ id: z.string().min(1), emails: emailBookInputSchema }).strict(), customerSchema),
-  setDunningOverrides: channel(z.object({ id: z.string().min(1), overrides: dunningOverridesSchema }).strict(), customerSchema),
-  updateSettings: channel(z.object({ id: z.string().min(1), settings: customerSettingsSchema }).strict(), customerSchema),
+  setEmails: channel(z.object({ id: idSchema, emails: emailBookInputSchema }).strict(), customerSchema),
+  setDunningOverrides: channel(z.object({ id: idSchema, overrides: dunningOverridesSchema }).strict(), customerSchema),
+  updateSettings: channel(z.object({ id: idSchema, settings: customerSettingsSchema }).strict(), customerSchema),
 };

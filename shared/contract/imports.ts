@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { idSchema } from '../domain/id';
 import { importOutcomeSchema, importPreviewSchema } from '../domain/import/preview';
+import { csvMappingSchema } from '../domain/import/csv-mapping';
+import { MAX_IMPORT_BYTES } from '../domain/import/import-record';
 import { channel } from './channel';
 
-/** Import files arrive as base64 from the UI's file picker; a year of bank statements stays far below this. */
-const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Import files arrive as base64 from the UI's file picker. */
 const MAX_IMPORT_FILES = 200;
 const importFileSchema = z
   .object({
@@ -21,7 +23,7 @@ export const imports = {
         /** The user's column mapping for the CSV files; without it a saved source's or a guessed one is used. */
         csv: z
           .object({
-            mapping: z.record(z.string(), z.string().max(200)),
+            mapping: csvMappingSchema,
             delimiter: z.enum([';', ',', '\t', '|']),
             source: z.string().trim().max(60).default(''),
             prefix: z.string().trim().max(10).default(''),
@@ -35,5 +37,5 @@ export const imports = {
     importPreviewSchema,
   ),
   /** Writes a preview, all or nothing; refuses when the ledger changed since the preview. */
-  commit: channel(z.object({ previewId: z.string().min(1) }).strict(), importOutcomeSchema),
+  commit: channel(z.object({ previewId: idSchema }).strict(), importOutcomeSchema),
 };

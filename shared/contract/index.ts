@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { refuseOversized } from '../payload';
 import type { Result } from '../result';
 import { activities } from './activities';
 import { addresses } from './addresses';
@@ -87,7 +88,11 @@ export function buildApi(
     const fns: Record<string, (input: unknown) => Promise<unknown>> = {};
     for (const name of Object.keys(contract[area])) {
       const ch = `${area}.${name}` as ChannelName;
-      fns[name] = (input: unknown) => invoke(ch, input ?? {});
+      // Refused here too, so an oversized call is never copied across to main, which refuses it as well.
+      fns[name] = (input: unknown) => {
+        const refused = refuseOversized(ch, input ?? {});
+        return refused ? Promise.resolve(refused) : invoke(ch, input ?? {});
+      };
     }
     api[area] = Object.freeze(fns);
   }

@@ -83,7 +83,7 @@ test('a version 1 database opens in the newest version with its data upgraded th
         };
       }),
   );
-  expect(after.version).toBe(60);
+  expect(after.version).toBe(70);
   expect(after.over).toEqual(['a']);
 });
 
@@ -141,7 +141,7 @@ test('a version 5 database keys its bank entries by the transaction, so the same
 
   const shell = await launch({ withUi: false });
   const after = await bankEntries(shell);
-  expect(after.version).toBe(60);
+  expect(after.version).toBe(70);
   const rows = after.rows.sort((a, b) => String(a.entryKey).localeCompare(String(b.entryKey)));
   expect(rows.map((r) => r.entryKey)).toEqual([
     'NL91ABNA0417164300|2026-11-20|EUR|C|5000|DE89370400440532013000||0',
@@ -167,4 +167,31 @@ test('a version 5 database keys its bank entries by the transaction, so the same
     [7_000, 'duplicate', { certain: true, file: 'november.xml', importedAt: '2026-11-21T08:00:00.000Z' }],
     [5_000, 'possible_duplicate', { certain: false, file: 'november.xml', importedAt: '2026-11-21T08:00:00.000Z' }],
   ]);
+});
+
+test('version 7: invoices learn what was open when they came in, from their open amount and allocations', async ({ launch }) => {
+  const raw = await launch({ withUi: false });
+  await raw.main.close();
+  const page = await raw.context.newPage();
+  const stamp = { createdAt: 'x', createdBy: 'x' };
+  const invoice = { customerId: 'c', issueDate: '2026-09-01', dueDate: '2026-10-01', currency: 'EUR', status: 'open', paymentReference: null, disputed: false, disputeReason: '', disputedAt: null, promisedDate: null, promiseNote: '', nextActionDate: null };
+  await seed(page, 5, storesV5, {
+    customers: [{ id: 'c', number: 'K1', name: 'Partly', city: '', creditLimitCents: null, active: 1, openBalanceCents: 7_000, openInvoiceCount: 2, creditCents: 1_000, ibans: [], searchWords: ['partly', 'k1'] }],
+    // F-1 came in from an import with 9,000 of 10,000 open; a payment of 6,000 then paid 5,000 of it.
+    invoices: [
+      { ...invoice, id: 'i1', number: 'F-1', amountCents: 10_000, openCents: 4_000 },
+      { ...invoice, id: 'i2', number: 'F-2', amountCents: 3_000, openCents: 3_000 },
+    ],
+    credits: [{ ...stamp, id: 'p', customerId: 'c', kind: 'payment', date: '2026-10-10', currency: 'EUR', amountCents: 6_000, unallocatedCents: 1_000, reference: '', note: '', dedupeKey: null }],
+    allocations: [{ ...stamp, id: 'a', creditId: 'p', invoiceId: 'i1', amountCents: 5_000 }],
+  });
+  await raw.context.close();
+  const shell = await launch({ withUi: false });
+  const initial = async (id: string) => (await shell.store.call('invoices.get', { id }, storeCtx())).invoice.initialOpenCents;
+  expect([await initial('i1'), await initial('i2')]).toEqual([9_000, 3_000]);
+  expect(await shell.store.call('integrity.payments')).toEqual([]);
+  // Undone, the allocation reopens F-1 to what was open when it came in, not to its full amount.
+  await shell.store.call('payments.undo', { id: 'a' }, storeCtx({ actor: { user: 'Tester', now: '2026-11-23T09:00:00.000Z' } }));
+  expect((await shell.store.call('invoices.get', { id: 'i1' }, storeCtx())).invoice.openCents).toBe(9_000);
+  expect(await shell.store.call('integrity.payments')).toEqual([]);
 });

@@ -224,12 +224,19 @@ export function customerRepository(db: DebitumDb, emit: ChangeSink, index: Custo
     },
 
     async delete(id: string, actor: Actor): Promise<{ id: string }> {
-      const result = await write(db, ['customers', 'invoices', 'addresses', 'contacts', 'activities', 'attachments', 'audit'], emit, async () => {
+      const result = await write(db, ['customers', 'invoices', 'credits', 'addresses', 'contacts', 'activities', 'attachments', 'audit'], emit, async () => {
         const before = await mustGet(id);
         const open = await db.invoices.where('[customerId+status]').equals([id, 'open']).count();
         if (open > 0) {
           throw new AppFailure('conflict', `customer has ${open} open invoices`, [
             issue('id', 'errors.customer.hasOpenInvoices', `customer has ${open} open invoices`, { count: open }),
+          ]);
+        }
+        // Unallocated credit is money the office owes the customer; deleting the customer would lose it.
+        const credits = await db.credits.where('customerId').equals(id).filter((c) => c.unallocatedCents !== 0).count();
+        if (credits > 0) {
+          throw new AppFailure('conflict', `customer holds unallocated credit on ${credits} payments or credit notes`, [
+            issue('id', 'errors.customer.hasCredit', 'customer holds unallocated credit', { count: credits }),
           ]);
         }
         // Paid invoices stay as history under the deleted customer's id, and so does its audit trail.

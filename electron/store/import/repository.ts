@@ -289,7 +289,7 @@ export function importRepository(
           let allocations = planned.allocations;
           if (planned.creditedNumber) {
             const target = touched.get(credited.get(planned.creditedNumber)?.id ?? '') ?? credited.get(planned.creditedNumber);
-            if (target && target.status === 'open' && target.customerId === customer.id && target.currency === credit.currency) {
+            if (target && target.openCents > 0 && target.customerId === customer.id && target.currency === credit.currency) {
               allocations = [{ invoiceId: target.id, amountCents: Math.min(target.openCents, credit.amountCents) }];
             }
           }

@@ -26,6 +26,7 @@ export function toInvoice(input: Omit<z.output<typeof invoiceInputSchema>, 'paym
   return {
     ...input,
     id: crypto.randomUUID(),
+    initialOpenCents: input.openCents,
     status: statusOf(input.openCents),
     paymentReference,
     disputed: false,

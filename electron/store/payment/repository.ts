@@ -1,6 +1,6 @@
-import { type Allocation, type AllocationInput, type Credit, type CreditInput, creditInputSchema } from '../../../shared/domain/payment/credit';
+import { type Allocation, type AllocationInput, allocationIssues, type Credit, type CreditInput, creditInputSchema, refuseAllocations } from '../../../shared/domain/payment/credit';
 import { balanceContribution, statusAfterAllocation, statusOf } from '../../../shared/domain/invoice/invoice';
-import { AppFailure, issue } from '../../../shared/result';
+import { AppFailure } from '../../../shared/result';
 import type { Actor } from '../actor';
 import { withDerived } from '../customer/repository';
 import type { CustomerSearchIndex } from '../customer/search-index';
@@ -19,18 +19,10 @@ const eurCredit = (c: Pick<Credit, 'currency'>, cents: number) => (c.currency ==
 export function paymentRepository(db: DebitumDb, emit: ChangeSink, index: CustomerSearchIndex, receivables: ReceivablesIndex) {
   /** Applies allocations of one credit to invoices (in place on the records given), checking every rule first. */
   async function allocate(credit: CreditRecord, customer: CustomerRecord, allocations: AllocationInput[], actor: Actor): Promise<InvoiceRecord[]> {
+    if (credit.customerId !== customer.id) throw new AppFailure('internal', `credit ${credit.id} is not of customer ${customer.id}`);
     const invoices = await db.invoices.bulkGet(allocations.map((a) => a.invoiceId));
-    const problems = allocations.flatMap((a, i) => {
-      const inv = invoices[i];
-      const field = `allocations.${i}.amountCents`;
-      if (!inv || inv.customerId !== customer.id) return [issue(`allocations.${i}.invoiceId`, 'errors.payment.otherCustomer', 'invoice of another customer')];
-      if (inv.currency !== credit.currency) return [issue(field, 'errors.payment.currency', 'currency differs', { currency: inv.currency })];
-      if (a.amountCents > inv.openCents) return [issue(field, 'errors.payment.moreThanOpen', 'more than is open', { number: inv.number })];
-      return [];
-    });
+    refuseAllocations(allocationIssues(credit, allocations, invoices));
     const total = allocations.reduce((s, a) => s + a.amountCents, 0);
-    if (total > credit.unallocatedCents) problems.push(issue('allocations', 'errors.payment.overAllocated', 'more than the credit holds'));
-    if (problems.length > 0) throw new AppFailure('validation', 'allocation refused', problems);
 
     const changed: InvoiceRecord[] = [];
     const records: AllocationRecord[] = [];
@@ -145,26 +137,56 @@ export function paymentRepository(db: DebitumDb, emit: ChangeSink, index: Custom
     },
 
     /**
-     * Recomputes every derived figure from the records that carry it — invoice open amounts from allocations,
-     * balances and credit from invoices and credits — and lists every difference. Empty means consistent.
+     * Recomputes every derived figure from the records that carry it — open amounts from what was open at the
+     * start less the allocations, each credit's rest from its amount less its allocations, balances, credit and
+     * open-invoice counts from invoices and credits — and checks every allocation against its credit and
+     * invoice. Lists every difference; empty means consistent.
      */
     async check(): Promise<string[]> {
       return db.transaction('r', [...tables], async () => {
         const problems: string[] = [];
+        const credits = new Map<string, CreditRecord>();
+        await db.credits.each((c) => credits.set(c.id, c));
         const allocated = new Map<string, number>();
-        await db.allocations.each((a) => allocated.set(a.invoiceId, (allocated.get(a.invoiceId) ?? 0) + a.amountCents));
-        const balance = new Map<string, number>();
-        await db.invoices.each((i) => {
-          const openedAt = i.amountCents - (allocated.get(i.id) ?? 0);
-          if (i.openCents !== openedAt && allocated.has(i.id)) problems.push(`invoice ${i.number}: open ${i.openCents} ≠ ${openedAt}`);
-          if ((i.status === 'open') !== (i.openCents !== 0)) problems.push(`invoice ${i.number}: status ${i.status}`);
-          if (i.status === 'open') balance.set(i.customerId, (balance.get(i.customerId) ?? 0) + balanceContribution(i));
+        const fromCredits = new Map<string, number>();
+        const onInvoice = new Map<string, AllocationRecord[]>();
+        await db.allocations.each((a) => {
+          if (!Number.isSafeInteger(a.amountCents) || a.amountCents <= 0) problems.push(`allocation ${a.id}: amount ${a.amountCents}`);
+          if (!credits.has(a.creditId)) problems.push(`allocation ${a.id}: credit ${a.creditId} is gone`);
+          allocated.set(a.invoiceId, (allocated.get(a.invoiceId) ?? 0) + a.amountCents);
+          fromCredits.set(a.creditId, (fromCredits.get(a.creditId) ?? 0) + a.amountCents);
+          const list = onInvoice.get(a.invoiceId);
+          if (list) list.push(a);
+          else onInvoice.set(a.invoiceId, [a]);
         });
+        const balance = new Map<string, number>();
+        const openCount = new Map<string, number>();
+        await db.invoices.each((i) => {
+          const expected = i.initialOpenCents - (allocated.get(i.id) ?? 0);
+          if (i.openCents !== expected) problems.push(`invoice ${i.number}: open ${i.openCents} ≠ ${expected}`);
+          if (i.initialOpenCents >= 0 ? i.openCents < 0 : i.openCents !== i.initialOpenCents) problems.push(`invoice ${i.number}: open ${i.openCents} of ${i.initialOpenCents}`);
+          if ((i.status === 'open') !== (i.openCents !== 0)) problems.push(`invoice ${i.number}: status ${i.status}`);
+          for (const a of onInvoice.get(i.id) ?? []) {
+            const c = credits.get(a.creditId);
+            if (c && (c.customerId !== i.customerId || c.currency !== i.currency)) problems.push(`allocation ${a.id}: credit of ${c.customerId} in ${c.currency} on invoice ${i.number}`);
+          }
+          onInvoice.delete(i.id);
+          if (i.status !== 'open') return;
+          balance.set(i.customerId, (balance.get(i.customerId) ?? 0) + balanceContribution(i));
+          openCount.set(i.customerId, (openCount.get(i.customerId) ?? 0) + 1);
+        });
+        for (const id of onInvoice.keys()) problems.push(`allocations on invoice ${id}, which is gone`);
         const credit = new Map<string, number>();
-        await db.credits.each((c) => credit.set(c.customerId, (credit.get(c.customerId) ?? 0) + eurCredit(c, c.unallocatedCents)));
+        for (const c of credits.values()) {
+          if (c.unallocatedCents !== c.amountCents - (fromCredits.get(c.id) ?? 0) || c.unallocatedCents < 0) {
+            problems.push(`credit ${c.id}: rest ${c.unallocatedCents} of ${c.amountCents}, ${fromCredits.get(c.id) ?? 0} allocated`);
+          }
+          credit.set(c.customerId, (credit.get(c.customerId) ?? 0) + eurCredit(c, c.unallocatedCents));
+        }
         await db.customers.each((c) => {
           if ((balance.get(c.id) ?? 0) !== c.openBalanceCents) problems.push(`customer ${c.number}: balance ${c.openBalanceCents} ≠ ${balance.get(c.id) ?? 0}`);
           if ((credit.get(c.id) ?? 0) !== c.creditCents) problems.push(`customer ${c.number}: credit ${c.creditCents} ≠ ${credit.get(c.id) ?? 0}`);
+          if ((openCount.get(c.id) ?? 0) !== c.openInvoiceCount) problems.push(`customer ${c.number}: ${c.openInvoiceCount} open invoices ≠ ${openCount.get(c.id) ?? 0}`);
         });
         return problems;
       });

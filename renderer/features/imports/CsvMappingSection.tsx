@@ -1,12 +1,11 @@
 import { Alert, Button, Group, Paper, ScrollArea, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CsvField } from '../../../shared/domain/import/csv';
+import { type CsvField, csvFields as fields } from '../../../shared/domain/import/csv-mapping';
 import type { CsvLayout } from '../../../shared/domain/import/preview';
 
 export type CsvChoice = { mapping: Record<string, string>; delimiter: CsvLayout['delimiter']; source: string; prefix: string };
 
-const fields: CsvField[] = ['number', 'customerNumber', 'customerName', 'vatNumber', 'issueDate', 'dueDate', 'currency', 'amount', 'openAmount', 'paymentReference', 'email'];
 const required = new Set<CsvField>(['number', 'issueDate', 'amount']);
 const delimiters: { value: CsvLayout['delimiter']; key: 'semicolon' | 'comma' | 'tab' | 'pipe' }[] = [
   { value: ';', key: 'semicolon' },

@@ -661,6 +661,18 @@ export const de: Translation = {
     date: 'Kein gültiges Datum',
     currency: 'Verwenden Sie einen dreistelligen Währungscode, z. B. EUR',
     amount: 'Kein gültiger Betrag',
+    money: {
+      outOfRange: 'Muss zwischen −999.999.999,99 und 999.999.999,99 liegen',
+      notPositive: 'Muss ein Betrag von mindestens 0,01 sein',
+    },
+    payload: {
+      tooLarge: 'Zu viele Daten für einen Schritt (höchstens {{megabytes}} MB)',
+      tooDeep: 'Die Daten sind zu tief verschachtelt (mehr als {{max}} Ebenen)',
+    },
+    activity: {
+      otherInvoice: 'Diese Rechnung gehört nicht zu diesem Kunden',
+      otherContact: 'Dieser Kontakt gehört nicht zu diesem Kunden',
+    },
     url: 'Verwenden Sie eine Webadresse, die mit http:// oder https:// beginnt',
     payment: {
       overAllocated: 'Es wird mehr zugeordnet, als die Zahlung oder Gutschrift enthält',
@@ -668,6 +680,7 @@ export const de: Translation = {
       otherCustomer: 'Diese Rechnung gehört zu einem anderen Kunden',
       currency: 'Diese Rechnung ist in {{currency}}; ordnen Sie Geld in derselben Währung zu',
       moreThanOpen: 'Mehr als auf Rechnung {{number}} offen ist',
+      unknownInvoice: 'Diese Rechnung gibt es nicht (mehr)',
     },
     import: {
       notXml: 'Diese Datei ist kein XML',
@@ -679,6 +692,7 @@ export const de: Translation = {
       missing: '{{field}} fehlt',
       badDate: '{{field}}: „{{value}}“ ist kein gültiges Datum',
       badAmount: '{{field}}: „{{value}}“ ist kein gültiger Betrag',
+      amountOutOfRange: '{{field}}: „{{value}}“ übersteigt 999.999.999,99, den höchsten Betrag, den die Buchhaltung bucht',
       badCurrency: '{{field}}: „{{value}}“ ist kein Währungscode',
       currencyMismatch: 'Der Betrag lautet auf {{value}}, die Rechnung auf {{expected}}',
       negativeTotal: 'Der Gesamtbetrag „{{value}}“ ist negativ; er wird als Dokument der umgekehrten Art gelesen',
@@ -747,6 +761,7 @@ export const de: Translation = {
       numberTaken: 'Die Nummer {{number}} ist bereits einem anderen Kunden zugeordnet',
       creditLimitNegative: 'Das Kreditlimit darf nicht negativ sein',
       hasOpenInvoices: 'Dieser Kunde hat noch {{count}} offene Rechnungen',
+      hasCredit: 'Dieser Kunde hat noch nicht zugeordnetes Guthaben aus {{count}} Zahlungen oder Gutschriften',
     },
     invoice: {
       reference: 'Keine gültige strukturierte Zahlungsreferenz (niederländisches Kenmerk, belgische OGM oder RF)',

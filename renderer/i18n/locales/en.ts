@@ -659,6 +659,18 @@ export const en = {
     date: 'Not a valid date',
     currency: 'Use a three-letter currency code, e.g. EUR',
     amount: 'Not a valid amount',
+    money: {
+      outOfRange: 'Must lie between −999,999,999.99 and 999,999,999.99',
+      notPositive: 'Must be an amount of at least 0.01',
+    },
+    payload: {
+      tooLarge: 'Too much data for one step (at most {{megabytes}} MB)',
+      tooDeep: 'The data is nested too deeply (more than {{max}} levels)',
+    },
+    activity: {
+      otherInvoice: 'This invoice does not belong to this customer',
+      otherContact: 'This contact does not belong to this customer',
+    },
     url: 'Use a web address starting with http:// or https://',
     payment: {
       overAllocated: 'More is allocated than the payment or credit note holds',
@@ -666,6 +678,7 @@ export const en = {
       otherCustomer: 'This invoice belongs to another customer',
       currency: 'This invoice is in {{currency}}; allocate money in the same currency',
       moreThanOpen: 'More than is open on invoice {{number}}',
+      unknownInvoice: 'This invoice does not exist (any more)',
     },
     import: {
       notXml: 'This file is not XML',
@@ -692,6 +705,7 @@ export const en = {
       missing: '{{field}} is missing',
       badDate: '{{field}}: “{{value}}” is not a valid date',
       badAmount: '{{field}}: “{{value}}” is not a valid amount',
+      amountOutOfRange: '{{field}}: “{{value}}” is more than 999,999,999.99, the largest amount the ledger books',
       badCurrency: '{{field}}: “{{value}}” is not a currency code',
       currencyMismatch: 'The amount is in {{value}}, the invoice in {{expected}}',
       negativeTotal: 'The total “{{value}}” is negative; it is read as the opposite kind of document',
@@ -745,6 +759,7 @@ export const en = {
       numberTaken: 'Number {{number}} is already used by another customer',
       creditLimitNegative: 'The credit limit cannot be negative',
       hasOpenInvoices: 'This customer still has {{count}} open invoices',
+      hasCredit: 'This customer still holds unallocated credit from {{count}} payments or credit notes',
     },
     invoice: {
       reference: 'Not a valid structured payment reference (Dutch kenmerk, Belgian OGM or RF)',

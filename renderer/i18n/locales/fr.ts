@@ -661,6 +661,18 @@ export const fr: Translation = {
     date: 'Date non valide',
     currency: 'Utilisez un code de devise à trois lettres, p. ex. EUR',
     amount: 'Montant non valide',
+    money: {
+      outOfRange: 'Doit être compris entre −999 999 999,99 et 999 999 999,99',
+      notPositive: 'Doit être un montant d’au moins 0,01',
+    },
+    payload: {
+      tooLarge: 'Trop de données pour une seule étape ({{megabytes}} Mo au plus)',
+      tooDeep: 'Les données sont trop imbriquées (plus de {{max}} niveaux)',
+    },
+    activity: {
+      otherInvoice: 'Cette facture n’appartient pas à ce client',
+      otherContact: 'Ce contact n’appartient pas à ce client',
+    },
     url: 'Utilisez une adresse web commençant par http:// ou https://',
     payment: {
       overAllocated: 'Le montant imputé dépasse le paiement ou la note de crédit',
@@ -668,6 +680,7 @@ export const fr: Translation = {
       otherCustomer: 'Cette facture appartient à un autre client',
       currency: 'Cette facture est en {{currency}} ; imputez un montant dans la même devise',
       moreThanOpen: 'Plus que le solde ouvert de la facture {{number}}',
+      unknownInvoice: 'Cette facture n’existe pas (ou plus)',
     },
     import: {
       notXml: 'Ce fichier n’est pas au format XML',
@@ -679,6 +692,7 @@ export const fr: Translation = {
       missing: 'Il manque {{field}}',
       badDate: '{{field}} : « {{value}} » n’est pas une date valide',
       badAmount: '{{field}} : « {{value}} » n’est pas un montant valide',
+      amountOutOfRange: '{{field}} : « {{value}} » dépasse 999 999 999,99, le montant le plus élevé que la comptabilité enregistre',
       badCurrency: '{{field}} : « {{value}} » n’est pas un code de devise',
       currencyMismatch: 'Le montant est en {{value}}, la facture en {{expected}}',
       negativeTotal: 'Le total « {{value}} » est négatif ; il est lu comme un document du type inverse',
@@ -747,6 +761,7 @@ export const fr: Translation = {
       numberTaken: 'Le numéro {{number}} est déjà attribué à un autre client',
       creditLimitNegative: 'La limite de crédit ne peut pas être négative',
       hasOpenInvoices: 'Ce client a encore {{count}} factures ouvertes',
+      hasCredit: 'Ce client détient encore un avoir non affecté provenant de {{count}} paiements ou notes de crédit',
     },
     invoice: {
       reference: 'Pas une référence de paiement structurée valable (kenmerk néerlandais, communication structurée belge ou RF)',

@@ -661,6 +661,18 @@ export const nl: Translation = {
     date: 'Geen geldige datum',
     currency: 'Gebruik een valutacode van drie letters, bijv. EUR',
     amount: 'Geen geldig bedrag',
+    money: {
+      outOfRange: 'Moet tussen −999.999.999,99 en 999.999.999,99 liggen',
+      notPositive: 'Moet een bedrag van minstens 0,01 zijn',
+    },
+    payload: {
+      tooLarge: 'Te veel gegevens voor één stap (maximaal {{megabytes}} MB)',
+      tooDeep: 'De gegevens zijn te diep genest (meer dan {{max}} niveaus)',
+    },
+    activity: {
+      otherInvoice: 'Deze factuur hoort niet bij deze klant',
+      otherContact: 'Deze contactpersoon hoort niet bij deze klant',
+    },
     url: 'Gebruik een webadres dat begint met http:// of https://',
     payment: {
       overAllocated: 'Er wordt meer toegewezen dan de betaling of creditnota bevat',
@@ -668,6 +680,7 @@ export const nl: Translation = {
       otherCustomer: 'Deze factuur hoort bij een andere klant',
       currency: 'Deze factuur is in {{currency}}; wijs geld in dezelfde valuta toe',
       moreThanOpen: 'Meer dan er openstaat op factuur {{number}}',
+      unknownInvoice: 'Deze factuur bestaat niet (meer)',
     },
     import: {
       notXml: 'Dit bestand is geen XML',
@@ -679,6 +692,7 @@ export const nl: Translation = {
       missing: '{{field}} ontbreekt',
       badDate: '{{field}}: ‘{{value}}’ is geen geldige datum',
       badAmount: '{{field}}: ‘{{value}}’ is geen geldig bedrag',
+      amountOutOfRange: '{{field}}: ‘{{value}}’ is meer dan 999.999.999,99, het hoogste bedrag dat de administratie boekt',
       badCurrency: '{{field}}: ‘{{value}}’ is geen valutacode',
       currencyMismatch: 'Het bedrag is in {{value}}, de factuur in {{expected}}',
       negativeTotal: 'Het totaal ‘{{value}}’ is negatief; het wordt gelezen als het tegenovergestelde soort document',
@@ -747,6 +761,7 @@ export const nl: Translation = {
       numberTaken: 'Nummer {{number}} is al in gebruik bij een andere klant',
       creditLimitNegative: 'De kredietlimiet kan niet negatief zijn',
       hasOpenInvoices: 'Deze klant heeft nog {{count}} openstaande facturen',
+      hasCredit: 'Deze klant heeft nog niet-toegewezen tegoed uit {{count}} betalingen of creditnota’s',
     },
     invoice: {
       reference: 'Geen geldig betalingskenmerk (Nederlands kenmerk, Belgische OGM of RF)',

@@ -2,6 +2,7 @@
  * One entry point for bank statement files: the format is read from the content, because a file's extension
  * says little (MT940 arrives as .sta, .940, .txt or .swi; CAMT.053 as .xml or .053).
  */
+import { refuseOutOfRangeEntries } from '../import/amount-bounds';
 import type { ParsedBankEntry, ParseResult } from '../import/types';
 import { parseCamt053 } from './camt053';
 import { parseMt940 } from './mt940';
@@ -23,10 +24,11 @@ export function detectStatementFormat(text: string): StatementFormat {
   return 'unknown';
 }
 
-export function parseStatement(
-  text: string,
-  fileName?: string,
-): ParseResult<ParsedBankEntry> & { format: StatementFormat } {
+export function parseStatement(text: string, fileName?: string): ParseResult<ParsedBankEntry> & { format: StatementFormat } {
+  return refuseOutOfRangeEntries(readStatement(text, fileName));
+}
+
+function readStatement(text: string, fileName?: string): ParseResult<ParsedBankEntry> & { format: StatementFormat } {
   const format = detectStatementFormat(text);
   if (format === 'camt053') return { ...parseCamt053(text), format };
   if (format === 'mt940') return { ...parseMt940(text), format };

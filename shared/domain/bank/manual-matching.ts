@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../id';
 import { allocationInputSchema } from '../payment/credit';
 import { bankEntrySchema } from './bank-entry';
 
@@ -25,8 +26,8 @@ export type UnmatchedEntry = z.infer<typeof unmatchedEntrySchema>;
 
 export const manualMatchSchema = z
   .object({
-    entryId: z.string().min(1),
-    customerId: z.string().min(1),
+    entryId: idSchema,
+    customerId: idSchema,
     /** May be empty: the entry is then the customer's credit, to allocate later. */
     allocations: z.array(allocationInputSchema).max(500),
   })

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { businessDateSchema } from '../dates';
+import { idSchema } from '../id';
 
 export const activityKinds = ['note', 'task'] as const;
 
 export const activityInputSchema = z
   .object({
-    customerId: z.string().min(1),
+    customerId: idSchema,
     kind: z.enum(activityKinds),
     text: z.string().trim().min(1).max(4000),
-    invoiceId: z.string().nullable().default(null),
-    contactId: z.string().nullable().default(null),
+    invoiceId: idSchema.nullable().default(null),
+    contactId: idSchema.nullable().default(null),
     /** Tasks only: when it is due and who does it. */
     dueDate: businessDateSchema.nullable().default(null),
     responsible: z.string().trim().max(100).default(''),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../id';
 
 /** A file copied into the app's data folder, or a web link, attached to a customer. */
 export const attachmentSchema = z.object({
@@ -19,11 +20,12 @@ export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 
 export const linkInputSchema = z
   .object({
-    customerId: z.string().min(1),
+    customerId: idSchema,
     name: z.string().trim().max(200).default(''),
     url: z
       .string()
       .trim()
+      .max(2000)
       .refine((u) => {
         try {
           return ['http:', 'https:'].includes(new URL(u).protocol);

@@ -3,6 +3,7 @@ import { normalizeVat, vatIssue } from './vat';
 import { normalizePhone } from './phone';
 import { normalizePostcode, postcodeIssue } from './postcode';
 import { businessDateSchema } from '../dates';
+import { MAX_AMOUNT_CENTS } from '../money/money';
 import { dunningOverridesSchema } from '../dunning/dunning-overrides';
 import { documentKinds, type EmailBook } from './recipient';
 
@@ -34,10 +35,10 @@ export const customerInputSchema = z
     street: optionalText(200),
     postcode: optionalText(20),
     city: optionalText(100),
-    email: z.union([z.literal(''), z.email('errors.email')]).default(''),
+    email: z.union([z.literal(''), z.email('errors.email').max(254)]).default(''),
     phone: optionalText(30),
     paymentTermsDays: z.number().int().min(0).max(365),
-    creditLimitCents: z.number().int().min(0, 'errors.customer.creditLimitNegative').nullable(),
+    creditLimitCents: z.number().int().min(0, 'errors.customer.creditLimitNegative').max(MAX_AMOUNT_CENTS, 'errors.money.outOfRange').nullable(),
     accountManager: optionalText(100),
     description: optionalText(2000),
   })
@@ -111,7 +112,7 @@ export type Customer = z.infer<typeof customerSchema>;
 export const customerSettingsSchema = z
   .object({
     paymentTermsDays: z.number().int().min(0).max(365),
-    creditLimitCents: z.number().int().min(0, 'errors.customer.creditLimitNegative').nullable(),
+    creditLimitCents: z.number().int().min(0, 'errors.customer.creditLimitNegative').max(MAX_AMOUNT_CENTS, 'errors.money.outOfRange').nullable(),
     language: z.enum(languages),
     kind: z.enum(customerKinds),
     profile: z.string().trim().min(1).max(60),
@@ -122,7 +123,7 @@ export const customerSettingsSchema = z
   .strict();
 export type CustomerSettings = z.infer<typeof customerSettingsSchema>;
 
-const emailOrEmpty = z.union([z.literal(''), z.email('errors.email')]);
+const emailOrEmpty = z.union([z.literal(''), z.email('errors.email').max(254)]);
 export const emailBookInputSchema = z
   .object({
     standard: emailOrEmpty,

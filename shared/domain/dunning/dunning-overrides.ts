@@ -16,7 +16,7 @@ export const postalAddressSchema = z
 export const dunningOverridesSchema = z
   .object({
     contactPerson: z.string().trim().min(1).max(200),
-    email: z.email('errors.email'),
+    email: z.email('errors.email').max(254),
     phone: z.string().trim().min(1).max(40),
     address: postalAddressSchema,
   })

@@ -7,6 +7,8 @@ import { analyse } from 'chardet';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { isRealDate } from '../dates';
+import { AMOUNT_RANGE, isAmountInRange } from '../money/money';
+import type { CsvField } from './csv-mapping';
 import type { ImportIssue, ParsedInvoice, ParseResult } from './types';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -156,20 +158,8 @@ export function sniffCsv(text: string): CsvSniff {
 // Mapping
 
 /** Which header holds each field; values are header names as they appear in the file. */
-export type CsvMapping = {
-  number: string;
-  customerNumber?: string;
-  customerName?: string;
-  vatNumber?: string;
-  issueDate: string;
-  dueDate?: string;
-  currency?: string;
-  amount: string;
-  openAmount?: string;
-  paymentReference?: string;
-  email?: string;
-};
-export type CsvField = keyof CsvMapping;
+export type CsvMapping = Partial<Record<CsvField, string>> & { number: string; issueDate: string; amount: string };
+export type { CsvField };
 
 /** Lower case, no accents, letters and digits only: "Numéro de facture" → "numerodefacture". */
 function headerKey(header: string): string {
@@ -546,10 +536,12 @@ export function parseCsvInvoices(
     const amountText = required('amount');
     const amount = amountText ? parseAmount(amountText) : null;
     if (amountText && amount === null) bad('amount', 'badAmount', amountText, 'an amount');
+    else if (amount !== null && !isAmountInRange(amount)) bad('amount', 'amountOutOfRange', amountText, AMOUNT_RANGE);
 
     const openText = value('openAmount');
     const open = openText ? parseAmount(openText) : null;
     if (openText && open === null) bad('openAmount', 'badAmount', openText, 'an amount');
+    else if (open !== null && !isAmountInRange(open)) bad('openAmount', 'amountOutOfRange', openText, AMOUNT_RANGE);
 
     if (rowIssues.length > 0 || issueDate === null || amount === null) {
       issues.push(...rowIssues);

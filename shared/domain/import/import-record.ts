@@ -4,6 +4,9 @@ import { z } from 'zod';
  * One confirmed import: which file (by its SHA-256, so the same file is recognised under any name), when, by whom
  * and what it brought. Importing a file whose hash is known adds nothing and says when it was imported before.
  */
+/** The files of one import, together: a year of bank statements stays far below this. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
 export const importKinds = ['csv', 'ubl', 'camt053', 'mt940'] as const;
 export type ImportKind = (typeof importKinds)[number];
 

@@ -4,6 +4,7 @@
  */
 import { isRealDate } from '../dates';
 import type { ImportIssue, ParsedInvoice, ParseResult, Party } from './types';
+import { AMOUNT_RANGE, isAmountInRange } from '../money/money';
 import { attr, child, children, decimalToCents, fileIssue, HTML_START, lineOf, parseXml, text, type XmlElement } from './xml';
 
 const UBL_NAMESPACES = {
@@ -156,6 +157,9 @@ export function parseUbl(xml: string): ParseResult<ParsedInvoice> {
       `cbc:PayableAmount "${payableText}" is not an amount with at most two decimals.`,
       { value: payableText },
     );
+  } else if (amountCents !== null && !isAmountInRange(amountCents)) {
+    problem('error', payableNode, 'cbc:PayableAmount', 'amountOutOfRange', `cbc:PayableAmount "${payableText}" is not ${AMOUNT_RANGE}.`, { value: payableText });
+    amountCents = null;
   }
   const amountCurrency = attr(payableNode, 'currencyID').toUpperCase();
   if (amountCents !== null && amountCurrency && currencyValid && amountCurrency !== currency) {

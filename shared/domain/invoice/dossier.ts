@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../id';
 
 /**
  * The per-invoice dossier (DOMAIN.md §2): everything that happened about one invoice, readable by colleagues —
@@ -20,7 +21,7 @@ export const dossierEntrySchema = z.object({
 export type DossierEntry = z.infer<typeof dossierEntrySchema>;
 
 export const commentInputSchema = z
-  .object({ invoiceId: z.string().min(1), text: z.string().trim().min(1, 'errors.required').max(4000) })
+  .object({ invoiceId: idSchema, text: z.string().trim().min(1, 'errors.required').max(4000) })
   .strict();
 export type CommentInput = z.infer<typeof commentInputSchema>;
 

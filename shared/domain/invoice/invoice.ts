@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { businessDateSchema } from '../dates';
+import { idSchema } from '../id';
+import { centsSchema } from '../money/money';
 import { parseStructuredReference } from '../payment/reference';
 
 export const invoiceStatuses = ['open', 'paid', 'credited'] as const;
@@ -10,12 +12,12 @@ export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'errors.currency');
 export const invoiceInputSchema = z
   .object({
     number: z.string().trim().min(1).max(40),
-    customerId: z.string().min(1),
+    customerId: idSchema,
     issueDate: businessDateSchema,
     dueDate: businessDateSchema,
     currency: currencySchema.default('EUR'),
-    amountCents: z.number().int(),
-    openCents: z.number().int(),
+    amountCents: centsSchema,
+    openCents: centsSchema,
     /** A structured reference the invoice already carries (from its own invoicing tool); else one is generated. */
     paymentReference: z.string().trim().max(40).default(''),
   })
@@ -37,6 +39,11 @@ export const invoiceSchema = z.object({
   dueDate: z.string(),
   currency: z.string(),
   amountCents: z.number().int(),
+  /**
+   * What was open when the invoice entered the ledger: less than the amount when part was paid before (an
+   * import's open-amount column). It never changes; the open amount is always this less the allocations.
+   */
+  initialOpenCents: z.number().int(),
   openCents: z.number().int(),
   status: z.enum(invoiceStatuses),
   paymentReference: z.object({ scheme: z.enum(['nl', 'be', 'rf']), value: z.string() }).nullable(),
@@ -65,15 +72,15 @@ export const balanceContribution = (i: Pick<Invoice, 'currency' | 'openCents'>):
   i.currency === 'EUR' ? i.openCents : 0;
 
 export const disputeInputSchema = z
-  .object({ id: z.string().min(1), disputed: z.boolean(), reason: z.string().trim().max(500).default('') })
+  .object({ id: idSchema, disputed: z.boolean(), reason: z.string().trim().max(500).default('') })
   .strict()
   .superRefine((d, ctx) => {
     if (d.disputed && !d.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'errors.required' });
   });
 
 /** The day someone should look at the invoice again (a call back, a check); cleared with null. */
-export const nextActionInputSchema = z.object({ id: z.string().min(1), date: businessDateSchema.nullable() }).strict();
+export const nextActionInputSchema = z.object({ id: idSchema, date: businessDateSchema.nullable() }).strict();
 
 export const promiseInputSchema = z
-  .object({ id: z.string().min(1), date: businessDateSchema.nullable(), note: z.string().trim().max(500).default('') })
+  .object({ id: idSchema, date: businessDateSchema.nullable(), note: z.string().trim().max(500).default('') })
   .strict();

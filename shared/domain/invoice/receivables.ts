@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { businessDateSchema, daysBetween } from '../dates';
+import { idSchema } from '../id';
 import { invoiceSchema, invoiceStatuses, type Invoice } from './invoice';
 
 /**
@@ -34,7 +35,7 @@ const optionalDate = businessDateSchema.nullable().default(null);
 
 export const receivablesQuerySchema = z
   .object({
-    customerId: z.string().min(1).nullable().default(null),
+    customerId: idSchema.nullable().default(null),
     status: z.enum([...invoiceStatuses, 'all']).default('open'),
     overdue: z.boolean().default(false),
     disputed: z.boolean().default(false),
