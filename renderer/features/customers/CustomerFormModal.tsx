@@ -162,7 +162,6 @@ export function CustomerFormModal({ customer, onClose }: { customer?: Customer; 
             <MoneyInput
               label={t('customer.fields.creditLimit')}
               description={t('customer.hints.creditLimit')}
-              allowNegative
               {...f('creditLimit')}
             />
             <TextInput label={t('customer.fields.accountManager')} description=" " {...f('accountManager')} />

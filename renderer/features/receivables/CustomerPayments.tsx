@@ -63,8 +63,7 @@ function AllocateModal({ credit, openInvoices, onClose }: { credit: Credit; open
           <MoneyInput
             label={t('payment.fields.amount')}
             required
-            prefix={credit.currency === 'EUR' ? '€ ' : `${credit.currency} `}
-            fixedDecimalScale
+            currency={credit.currency} prefix={credit.currency === 'EUR' ? '€ ' : `${credit.currency} `}
             value={amount}
             error={fieldErrors.amount || undefined}
             onChange={setAmount}

@@ -152,7 +152,7 @@ export function InvoiceFormModal({ customer, today, onClose }: { customer?: Fixe
             />
           </SimpleGrid>
           <SimpleGrid cols={2}>
-            <MoneyInput label={t('invoice.fields.amount')} required prefix={currency === 'EUR' ? '€ ' : `${currency} `} {...f('amount')} />
+            <MoneyInput label={t('invoice.fields.amount')} required currency={currency} prefix={currency === 'EUR' ? '€ ' : `${currency} `} {...f('amount')} />
             <TextInput label={t('invoice.fields.ownReference')} description={t('invoice.ownReferenceHint')} {...f('paymentReference')} />
           </SimpleGrid>
           <FormActions onCancel={() => onClose()} submitting={form.submitting} />

@@ -111,7 +111,7 @@ export function PaymentFormModal({ customerId, openInvoices, today, onClose }: {
             <MoneyInput
               label={t('payment.fields.amount')}
               required
-              prefix={currency === 'EUR' ? '€ ' : `${currency} `}
+              currency={currency} prefix={currency === 'EUR' ? '€ ' : `${currency} `}
               value={amount}
               error={fieldErrors.amount}
               onChange={setAmount}
@@ -162,10 +162,7 @@ export function PaymentFormModal({ customerId, openInvoices, today, onClose }: {
                         <MoneyInput
                           size="xs"
                           aria-label={t('payment.shareFor', { number: i.number })}
-                          prefix={currency === 'EUR' ? '€ ' : `${currency} `}
-                          min={0}
-                          allowNegative={false}
-                          fixedDecimalScale
+                          currency={currency} prefix={currency === 'EUR' ? '€ ' : `${currency} `}
                           value={shares[i.id] ?? ''}
                           error={fieldErrors[`share-${i.id}`]}
                           onChange={(v) => setShares((s) => ({ ...s, [i.id]: v }))}

@@ -8,6 +8,7 @@ export const de: Translation = {
     themeToggle: 'Zwischen hell und dunkel wechseln',
   },
   common: {
+    amountAmbiguous: 'Gelesen als {{amount}} – bitte prüfen, ob das gemeint ist',
     save: 'Speichern',
     cancel: 'Abbrechen',
     edit: 'Bearbeiten',
@@ -661,6 +662,7 @@ export const de: Translation = {
     date: 'Kein gültiges Datum',
     currency: 'Verwenden Sie einen dreistelligen Währungscode, z. B. EUR',
     amount: 'Kein gültiger Betrag',
+    amountTooManyDecimals: 'Höchstens zwei Nachkommastellen, z. B. 12,50',
     money: {
       outOfRange: 'Muss zwischen −999.999.999,99 und 999.999.999,99 liegen',
       notPositive: 'Muss ein Betrag von mindestens 0,01 sein',

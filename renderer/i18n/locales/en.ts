@@ -6,6 +6,7 @@ export const en = {
     themeToggle: 'Switch between light and dark',
   },
   common: {
+    amountAmbiguous: 'Read as {{amount}} — check this is what you meant',
     save: 'Save',
     cancel: 'Cancel',
     edit: 'Edit',
@@ -659,6 +660,7 @@ export const en = {
     date: 'Not a valid date',
     currency: 'Use a three-letter currency code, e.g. EUR',
     amount: 'Not a valid amount',
+    amountTooManyDecimals: 'At most two decimals, e.g. 12,50 or 12.50',
     money: {
       outOfRange: 'Must lie between −999,999,999.99 and 999,999,999.99',
       notPositive: 'Must be an amount of at least 0.01',

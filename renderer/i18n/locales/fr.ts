@@ -8,6 +8,7 @@ export const fr: Translation = {
     themeToggle: 'Basculer entre clair et sombre',
   },
   common: {
+    amountAmbiguous: 'Lu comme {{amount}} — vérifiez que c’est bien ce que vous vouliez',
     save: 'Enregistrer',
     cancel: 'Annuler',
     edit: 'Modifier',
@@ -661,6 +662,7 @@ export const fr: Translation = {
     date: 'Date non valide',
     currency: 'Utilisez un code de devise à trois lettres, p. ex. EUR',
     amount: 'Montant non valide',
+    amountTooManyDecimals: 'Deux décimales au plus, p. ex. 12,50',
     money: {
       outOfRange: 'Doit être compris entre −999 999 999,99 et 999 999 999,99',
       notPositive: 'Doit être un montant d’au moins 0,01',

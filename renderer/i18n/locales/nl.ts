@@ -8,6 +8,7 @@ export const nl: Translation = {
     themeToggle: 'Wisselen tussen licht en donker',
   },
   common: {
+    amountAmbiguous: 'Gelezen als {{amount}} — controleer of u dit bedoelt',
     save: 'Opslaan',
     cancel: 'Annuleren',
     edit: 'Bewerken',
@@ -661,6 +662,7 @@ export const nl: Translation = {
     date: 'Geen geldige datum',
     currency: 'Gebruik een valutacode van drie letters, bijv. EUR',
     amount: 'Geen geldig bedrag',
+    amountTooManyDecimals: 'Hoogstens twee decimalen, bijv. 12,50',
     money: {
       outOfRange: 'Moet tussen −999.999.999,99 en 999.999.999,99 liggen',
       notPositive: 'Moet een bedrag van minstens 0,01 zijn',
