@@ -49,7 +49,7 @@ test('the business clock stamps, counts days overdue and starts forms on its dat
   await ui.keyboard.press('Escape');
 
   await ui.getByRole('button', { name: 'New invoice' }).click();
-  await expect(ui.getByRole('dialog', { name: 'New invoice' }).getByLabel(/^Invoice date/)).toHaveValue('2026-12-03');
+  await expect(ui.getByRole('dialog', { name: 'New invoice' }).getByLabel(/^Invoice date/)).toHaveValue('03/12/2026');
 });
 
 test("late in the evening the business date is the office's, not UTC's; a day later an invoice due today is one day overdue", async ({ launch, clock }) => {

@@ -89,7 +89,7 @@ test('the receivables screen filters by overdue, disputed, customer, status and 
   await ui.getByRole('button', { name: 'Clear filters' }).click();
   await ui.getByRole('textbox', { name: 'Invoice number' }).fill('r-10');
   await expect.poll(() => numbers(ui)).toEqual(['R-101', 'R-102', 'R-103']);
-  await ui.getByLabel('Due date to').fill('2026-11-30');
+  await ui.getByLabel('Due date to').fill('30/11/2026');
   await expect.poll(() => numbers(ui)).toEqual(['R-101', 'R-102']);
   await expect(ui.getByTestId('receivables-count')).toHaveText('2 invoices');
 
@@ -152,13 +152,13 @@ test('an invoice entered by hand: errors name the field and save nothing; the du
   await expect(rows(ui)).toHaveCount(3);
   await ui.getByRole('button', { name: 'New invoice' }).click();
   const dialog = ui.getByRole('dialog', { name: 'New invoice for Bakkerij Zoë' });
-  await expect(dialog.getByLabel(exact('Due date'))).toHaveValue('2026-12-23');
-  await dialog.getByLabel(exact('Invoice date')).fill('2026-11-01');
-  await expect(dialog.getByLabel(exact('Due date'))).toHaveValue('2026-12-01');
+  await expect(dialog.getByLabel(exact('Due date'))).toHaveValue('23/12/2026');
+  await dialog.getByLabel(exact('Invoice date')).fill('01112026');
+  await expect(dialog.getByLabel(exact('Due date'))).toHaveValue('01/12/2026');
 
   await dialog.getByLabel(exact('Invoice number')).fill('R-104');
   await dialog.getByLabel(exact('Amount')).fill('1234.56');
-  await dialog.getByLabel(exact('Due date')).fill('2026-10-15');
+  await dialog.getByLabel(exact('Due date')).fill('15-10-26');
   await dialog.getByLabel(exact('Own payment reference')).fill('RF18 5390 0754 7035');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByText('The due date is before the invoice date')).toBeVisible();
@@ -189,7 +189,7 @@ test('an invoice entered by hand: errors name the field and save nothing; the du
   await any.getByRole('button', { name: 'Save' }).click();
   await expect(any.getByText('Required')).toHaveCount(3);
   await pickCustomer(ui, any, 'Customer', 'K2', /Müller GmbH \(K2\)/);
-  await expect(any.getByLabel(exact('Due date'))).toHaveValue('2026-12-23');
+  await expect(any.getByLabel(exact('Due date'))).toHaveValue('23/12/2026');
   await any.getByLabel(exact('Invoice number')).fill('R-204');
   await any.getByLabel(exact('Amount')).fill('10');
   await any.getByRole('button', { name: 'Save' }).click();

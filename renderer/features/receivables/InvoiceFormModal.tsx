@@ -13,6 +13,7 @@ import { useErrorText } from '../../app/errors';
 import { FormActions } from '../../app/FormActions';
 import { MoneyInput } from '../../app/MoneyInput';
 import { CustomerPicker } from './CustomerPicker';
+import { DateField } from '../../app/DateField';
 
 /** The currencies offered; EUR first, as the office's own. */
 const currencies = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'DKK', 'NOK', 'PLN', 'CZK'] as const;
@@ -128,26 +129,23 @@ export function InvoiceFormModal({ customer, today, onClose }: { customer?: Fixe
             <Select label={t('invoice.fields.currency')} data={[...currencies]} allowDeselect={false} {...f('currency')} />
           </SimpleGrid>
           <SimpleGrid cols={2}>
-            <TextInput
-              type="date"
+            <DateField
               label={t('invoice.fields.issueDate')}
               required
               {...f('issueDate')}
-              onChange={(e) => {
-                const issueDate = e.currentTarget.value;
+              onChange={(issueDate) => {
                 form.setFieldValue('issueDate', issueDate);
                 if (!dueByHand) form.setFieldValue('dueDate', dueFrom(issueDate, terms));
               }}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('invoice.fields.dueDate')}
               description={!dueByHand && terms !== null ? t('invoice.dueFromTerms', { count: terms }) : undefined}
               required
               {...f('dueDate')}
-              onChange={(e) => {
+              onChange={(dueDate) => {
                 setDueByHand(true);
-                form.setFieldValue('dueDate', e.currentTarget.value);
+                form.setFieldValue('dueDate', dueDate);
               }}
             />
           </SimpleGrid>

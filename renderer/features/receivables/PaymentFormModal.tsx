@@ -12,6 +12,7 @@ import { useErrorText } from '../../app/errors';
 import { FormActions } from '../../app/FormActions';
 import { MoneyInput } from '../../app/MoneyInput';
 import { useFormat } from '../../i18n/format';
+import { DateField } from '../../app/DateField';
 
 const cents = (v: number | string): number => (v === '' ? 0 : unitsToCents(Number(v)));
 
@@ -107,7 +108,7 @@ export function PaymentFormModal({ customerId, openInvoices, today, onClose }: {
             data={creditKinds.map((k) => ({ value: k, label: t(`payment.kinds.${k}`) }))}
           />
           <SimpleGrid cols={3}>
-            <TextInput type="date" label={t('payment.fields.date')} required value={date} error={fieldErrors.date} onChange={(e) => setDate(e.currentTarget.value)} />
+            <DateField label={t('payment.fields.date')} required value={date} error={fieldErrors.date} onChange={setDate} />
             <MoneyInput
               label={t('payment.fields.amount')}
               required

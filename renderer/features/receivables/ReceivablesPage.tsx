@@ -13,6 +13,7 @@ import classes from './Receivables.module.css';
 import list from '../../app/VirtualList.module.css';
 import { type ReceivablesFilter, ReceivablesTable } from './ReceivablesTable';
 import { legend } from './standing';
+import { DateField } from '../../app/DateField';
 
 type Filters = {
   customerId: string | null;
@@ -92,7 +93,7 @@ export function ReceivablesPage() {
   };
   const flags = (['overdue', 'disputed', 'promised'] as const).filter((k) => filters[k]);
   const dateInput = (key: 'issueFrom' | 'issueTo' | 'dueFrom' | 'dueTo') => (
-    <TextInput type="date" size="xs" w={160} label={t(`receivables.filters.${key}`)} value={filters[key]} onChange={(e) => set(key, e.currentTarget.value)} />
+    <DateField size="xs" w={160} label={t(`receivables.filters.${key}`)} value={filters[key]} onChange={(v) => set(key, v)} />
   );
 
   return (

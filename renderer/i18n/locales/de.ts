@@ -8,6 +8,8 @@ export const de: Translation = {
     themeToggle: 'Zwischen hell und dunkel wechseln',
   },
   common: {
+    openCalendar: 'Kalender öffnen',
+    datePlaceholder: 'TT.MM.JJJJ',
     amountAmbiguous: 'Gelesen als {{amount}} – bitte prüfen, ob das gemeint ist',
     save: 'Speichern',
     cancel: 'Abbrechen',

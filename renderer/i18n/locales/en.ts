@@ -6,6 +6,8 @@ export const en = {
     themeToggle: 'Switch between light and dark',
   },
   common: {
+    openCalendar: 'Open the calendar',
+    datePlaceholder: 'dd/mm/yyyy',
     amountAmbiguous: 'Read as {{amount}} — check this is what you meant',
     save: 'Save',
     cancel: 'Cancel',

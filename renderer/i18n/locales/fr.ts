@@ -8,6 +8,8 @@ export const fr: Translation = {
     themeToggle: 'Basculer entre clair et sombre',
   },
   common: {
+    openCalendar: 'Ouvrir le calendrier',
+    datePlaceholder: 'jj/mm/aaaa',
     amountAmbiguous: 'Lu comme {{amount}} — vérifiez que c’est bien ce que vous vouliez',
     save: 'Enregistrer',
     cancel: 'Annuler',

@@ -8,6 +8,8 @@ export const nl: Translation = {
     themeToggle: 'Wisselen tussen licht en donker',
   },
   common: {
+    openCalendar: 'Kalender openen',
+    datePlaceholder: 'dd-mm-jjjj',
     amountAmbiguous: 'Gelezen als {{amount}} — controleer of u dit bedoelt',
     save: 'Opslaan',
     cancel: 'Annuleren',

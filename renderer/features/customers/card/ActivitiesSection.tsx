@@ -11,6 +11,7 @@ import { api, unwrap, useStoreMutation } from '../../../api';
 import { useErrorText } from '../../../app/errors';
 import { useFormat } from '../../../i18n/format';
 import { FormActions } from '../../../app/FormActions';
+import { DateField } from '../../../app/DateField';
 
 type Kind = (typeof activityKinds)[number];
 type Values = { kind: Kind; text: string; dueDate: string; responsible: string; contactId: string | null; invoiceId: string | null };
@@ -101,7 +102,7 @@ function ActivityFormModal({ card, kind, onClose }: { card: CustomerCard; kind: 
           <Textarea label={t('cardActivity.activities.fields.text')} required autosize minRows={3} maxRows={10} data-autofocus {...form.getInputProps('text')} />
           {isTask && (
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput type="date" label={t('cardActivity.activities.fields.dueDate')} required {...form.getInputProps('dueDate')} />
+              <DateField label={t('cardActivity.activities.fields.dueDate')} required {...form.getInputProps('dueDate')} />
               <TextInput
                 label={t('cardActivity.activities.fields.responsible')}
                 description={t('cardActivity.activities.hints.responsible')}

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Menu, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, Modal, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Invoice } from '../../../../shared/domain/invoice/invoice';
 import { api, unwrap } from '../../../api';
 import { useErrorText } from '../../../app/errors';
+import { DateField } from '../../../app/DateField';
 
 /** Per-invoice actions: dispute (never dunned), promise to pay (dunning waits), and the day to look at it again. */
 export function InvoiceActions({ invoice }: { invoice: Invoice }) {
@@ -66,10 +67,10 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
           {dialog === 'dispute' ? (
             <Textarea label={t('invoiceActions.reason')} required autosize minRows={2} value={reason} error={fieldErrors.reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
           ) : dialog === 'nextAction' ? (
-            <TextInput type="date" label={t('invoiceActions.nextActionDate')} required value={date} error={fieldErrors.date} onChange={(e) => setDate(e.currentTarget.value)} data-autofocus />
+            <DateField label={t('invoiceActions.nextActionDate')} required value={date} error={fieldErrors.date} onChange={setDate} data-autofocus />
           ) : (
             <>
-              <TextInput type="date" label={t('invoiceActions.promiseDate')} required value={date} error={fieldErrors.date} onChange={(e) => setDate(e.currentTarget.value)} />
+              <DateField label={t('invoiceActions.promiseDate')} required value={date} error={fieldErrors.date} onChange={setDate} />
               <Textarea label={t('invoiceActions.note')} autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
             </>
           )}

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, MultiSelect, NumberInput, Paper, Select, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, MultiSelect, NumberInput, Paper, Select, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { useErrorText } from '../../../app/errors';
 import { useNavigation } from '../../../app/navigation';
 import { HistorySection } from './HistorySection';
 import { MoneyInput } from '../../../app/MoneyInput';
+import { DateField } from '../../../app/DateField';
 
 export function SettingsTab({ card }: { card: CustomerCard }) {
   const c = card.customer;
@@ -161,7 +162,7 @@ function SettingsForm({ customer: c }: { customer: Customer }) {
             />
             <Select label={t('customer.settingsTab.profile')} data={profiles} allowDeselect={false} {...form.getInputProps('profile')} />
             <MultiSelect label={t('customer.settingsTab.segments')} data={segments} searchable clearable {...form.getInputProps('segments')} />
-            <TextInput type="date" label={t('customer.settingsTab.pausedUntil')} description={t('customer.settingsTab.pausedHint')} {...form.getInputProps('dunningPausedUntil')} />
+            <DateField label={t('customer.settingsTab.pausedUntil')} description={t('customer.settingsTab.pausedHint')} {...form.getInputProps('dunningPausedUntil')} />
             <Switch
               mt="xl"
               label={t('customer.settingsTab.exclude')}
