@@ -1,18 +1,9 @@
-import type { MainApp } from '../../electron/app';
 import { de } from '../../renderer/i18n/locales/de';
 import { en } from '../../renderer/i18n/locales/en';
 import { fr } from '../../renderer/i18n/locales/fr';
 import { nl } from '../../renderer/i18n/locales/nl';
+import { call, openCustomerSettings } from '../shell/dispatch';
 import { expect, test } from '../shell/fixtures';
-import { UI_ORIGIN } from '../shell/shell';
-
-const trusted = { trusted: true, url: UI_ORIGIN };
-
-async function call<T>(main: MainApp, channel: string, input: unknown): Promise<T> {
-  const r = await main.dispatch(channel, input, trusted);
-  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 /**
  * What was typed, key by key, in which language, what the field then shows and what must be saved. A Dutch "5.000"
@@ -36,10 +27,7 @@ for (const c of cases) {
     await call(main, 'settings.update', { language: c.lang });
     const customer = await call<{ id: string }>(main, 'customers.create', { number: 'K1', name: 'Bäckerei Zoë', language: c.lang, country: 'NL', kind: 'business', paymentTermsDays: 30, creditLimitCents: null });
     await ui.reload();
-    await ui.getByRole('button', { name: c.texts.app.nav.customers }).first().click();
-    await ui.getByRole('textbox', { name: c.texts.customers.searchPlaceholder }).fill('Zoë');
-    await ui.getByRole('row').filter({ hasText: 'Bäckerei Zoë' }).click();
-    await ui.getByRole('tab', { name: c.texts.customer.tabs.settings }).click();
+    await openCustomerSettings(ui, c.texts, 'Bäckerei Zoë');
 
     const limit = ui.getByRole('textbox', { name: c.texts.customer.fields.creditLimit });
     await limit.click();

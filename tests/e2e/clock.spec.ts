@@ -1,15 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import type { MainApp } from '../../electron/app';
+import { call } from '../shell/dispatch';
 import { expect, test, TODAY } from '../shell/fixtures';
-import { UI_ORIGIN } from '../shell/shell';
-
-const trusted = { trusted: true, url: UI_ORIGIN };
-
-async function call<T>(main: MainApp, channel: string, input: unknown): Promise<T> {
-  const r = await main.dispatch(channel, input, trusted);
-  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 async function openInvoice(ui: Page, number: string) {
   await ui.getByRole('button', { name: 'Receivables' }).click();

@@ -1,18 +1,9 @@
-import type { MainApp } from '../../electron/app';
 import { de } from '../../renderer/i18n/locales/de';
 import { en } from '../../renderer/i18n/locales/en';
 import { fr } from '../../renderer/i18n/locales/fr';
 import { nl } from '../../renderer/i18n/locales/nl';
+import { call, openCustomerSettings } from '../shell/dispatch';
 import { expect, test } from '../shell/fixtures';
-import { UI_ORIGIN } from '../shell/shell';
-
-const trusted = { trusted: true, url: UI_ORIGIN };
-
-async function call<T>(main: MainApp, channel: string, input: unknown): Promise<T> {
-  const r = await main.dispatch(channel, input, trusted);
-  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
 
 /** Typed key by key, day first as European offices write dates; a native input once turned 2 Nov into 11 Feb. */
 const cases = [
@@ -29,9 +20,7 @@ for (const c of cases) {
     await call(main, 'settings.update', { language: c.lang });
     const customer = await call<{ id: string }>(main, 'customers.create', { number: 'K1', name: 'Bäckerei Zoë', language: c.lang, country: 'NL', kind: 'business', paymentTermsDays: 30, creditLimitCents: null });
     await ui.reload();
-    await ui.getByRole('button', { name: c.texts.app.nav.customers }).first().click();
-    await ui.getByRole('row').filter({ hasText: 'Bäckerei Zoë' }).click();
-    await ui.getByRole('tab', { name: c.texts.customer.tabs.settings }).click();
+    await openCustomerSettings(ui, c.texts, 'Bäckerei Zoë');
 
     const paused = ui.getByRole('textbox', { name: c.texts.customer.settingsTab.pausedUntil });
     await expect(paused).toHaveAttribute('placeholder', c.texts.common.datePlaceholder);
@@ -49,9 +38,7 @@ test('a date that names no day is refused by name and nothing is saved; the cale
   await call(main, 'settings.update', { language: 'nl' });
   const customer = await call<{ id: string }>(main, 'customers.create', { number: 'K1', name: 'Bakkerij Zoë', language: 'nl', country: 'NL', kind: 'business', paymentTermsDays: 30, creditLimitCents: null });
   await ui.reload();
-  await ui.getByRole('button', { name: nl.app.nav.customers }).first().click();
-  await ui.getByRole('row').filter({ hasText: 'Bakkerij Zoë' }).click();
-  await ui.getByRole('tab', { name: nl.customer.tabs.settings }).click();
+  await openCustomerSettings(ui, nl, 'Bakkerij Zoë');
   const paused = ui.getByRole('textbox', { name: nl.customer.settingsTab.pausedUntil });
   await paused.fill('31-02-2026');
   await ui.getByRole('button', { name: nl.common.save }).click();
