@@ -7,6 +7,9 @@ import type { Settings } from '../../../shared/settings';
 import { api, unwrap, useChannel } from '../../api';
 import { useErrorText } from '../../app/errors';
 
+/** Each language in its own words, so a user who switched to one they cannot read still finds theirs. */
+const ownName: Record<(typeof languages)[number], string> = { nl: 'Nederlands', en: 'English', de: 'Deutsch', fr: 'Français' };
+
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
   const errors = useErrorText();
@@ -57,7 +60,7 @@ export function SettingsPage() {
           />
           <Select
             label={t('settings.language')}
-            data={languages.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+            data={languages.map((l) => ({ value: l, label: ownName[l] }))}
             value={s.language}
             allowDeselect={false}
             onChange={(v) => v && void save({ language: v as Settings['language'] })}
