@@ -2,8 +2,8 @@ import { Text, TextInput, type TextInputProps } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readAmount } from '../../shared/domain/money/amount-input';
-import { intlLocale } from '../i18n';
-import { useFormat } from '../i18n/format';
+import { unitsToCents } from '../../shared/domain/money/money';
+import { formatAmount, useFormat } from '../i18n/format';
 
 type Props = Omit<TextInputProps, 'value' | 'onChange' | 'prefix'> & {
   /** Euros (units) as the forms keep them, or '' when empty; NaN while the text is no amount. */
@@ -14,7 +14,7 @@ type Props = Omit<TextInputProps, 'value' | 'onChange' | 'prefix'> & {
   currency?: string;
 };
 
-const unitsOf = (value: number | string | undefined): number | null => (value === '' || value === undefined || Number.isNaN(Number(value)) ? null : Math.round(Number(value) * 100));
+const unitsOf = (value: number | string | undefined): number | null => (value === '' || value === undefined || Number.isNaN(Number(value)) ? null : unitsToCents(Number(value)));
 
 /**
  * An amount typed the user's way: "5.000", "5 000", "1.250,00", "12,5" and "12.50" all read as a person means them
@@ -26,7 +26,7 @@ export function MoneyInput({ value, onChange, prefix = '€ ', currency = 'EUR',
   const { t } = useTranslation();
   const fmt = useFormat();
   const mark = fmt.decimalSeparator === '.' ? '.' : ',';
-  const plain = (cents: number) => new Intl.NumberFormat(intlLocale[fmt.language], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100);
+  const plain = (cents: number) => formatAmount(cents, fmt.language);
   const [text, setText] = useState(() => {
     const cents = unitsOf(value);
     return cents === null ? '' : plain(cents);

@@ -15,6 +15,18 @@ export function formatMoney(cents: number, currency: string, language: Language)
   return f.format(cents / 100);
 }
 
+const plainCache = new Map<Language, Intl.NumberFormat>();
+
+/** An amount without its currency, with two decimals, as the language writes it (1.234,56): for amount fields. */
+export function formatAmount(cents: number, language: Language): string {
+  let f = plainCache.get(language);
+  if (!f) {
+    f = new Intl.NumberFormat(intlLocale[language], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    plainCache.set(language, f);
+  }
+  return f.format(cents / 100);
+}
+
 export function formatDate(date: string, language: Language): string {
   const [y, m, d] = date.slice(0, 10).split('-').map(Number);
   return new Intl.DateTimeFormat(intlLocale[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(
