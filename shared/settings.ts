@@ -26,6 +26,10 @@ export const settingsSchema = z.object({
   /** The structured payment reference generated for new invoices: Dutch kenmerk, Belgian OGM or ISO 11649 RF. */
   referenceScheme: z.enum(['nl', 'be', 'rf']),
   csvSources: z.array(csvSourceSchema).max(50),
+  /** The office's own law: customers abroad get its default dunning policy. */
+  officeCountry: z.enum(['NL', 'BE', 'DE']),
+  /** Customers who pay by direct debit are left out of dunning (their debit is collected anyway). */
+  skipDirectDebit: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 // A key sent as undefined (structured clone keeps it) means "unchanged", never "set to nothing".
@@ -43,4 +47,6 @@ export const defaultSettings: Settings = {
   marketSegments: ['retail', 'wholesale', 'construction', 'hospitality', 'healthcare', 'public sector'],
   referenceScheme: 'rf',
   csvSources: [],
+  officeCountry: 'NL',
+  skipDirectDebit: true,
 };

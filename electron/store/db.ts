@@ -11,6 +11,11 @@ import type { Allocation, Credit } from '../../shared/domain/payment/credit';
 import type { BankEntry } from '../../shared/domain/bank/bank-entry';
 import type { DossierEntry } from '../../shared/domain/invoice/dossier';
 import type { ImportRecord } from '../../shared/domain/import/import-record';
+import type { Block, Delivery, Reminder, RunLeftOut, RunReminder, RunReview } from '../../shared/domain/dunning/records';
+import type { DunningPolicy } from '../../shared/domain/dunning/policy';
+import type { DunningText } from '../../shared/domain/dunning/texts';
+import type { RateTableId } from '../../shared/domain/dunning/statutory/rates';
+import type { SentBy } from '../../shared/domain/dunning/statutory/receipt';
 import { bankEntryId, keyTransactions } from '../../shared/domain/bank/transaction-key';
 
 /**
@@ -39,6 +44,57 @@ export type DossierRecord = DossierEntry;
 export type ImportRecordRow = ImportRecord;
 export type BankEntryRecord = BankEntry;
 
+/**
+ * A dunning run. A draft holds its proposal and the review's changes; executing it writes the reminders and marks it
+ * executed. The proposal is kept whole so a draft survives a restart as the user left it. Since v8.
+ */
+export type RunRecord = {
+  id: string;
+  runDate: string;
+  state: 'draft' | 'executed' | 'discarded';
+  reminders: RunReminder[];
+  leftOut: RunLeftOut[];
+  review: RunReview;
+  /** What was open when the proposal was made (invoice id → open cents): a changed ledger is detected against it. */
+  basis: Record<string, number>;
+  changes: { reminderId: string; customerName: string; change: 'dropped' | 'amount' | 'added' }[];
+  createdAt: string;
+  createdBy: string;
+  executedAt: string | null;
+  executedBy: string | null;
+};
+
+export type ReminderRecord = Reminder;
+
+/**
+ * One invoice's part in a reminder: the facts the run engine reads back (level reached, delivery, what it charged).
+ * Slim, so the store host keeps all of them in memory next to the open invoices. `level` is null for an invoice a
+ * statement only listed. Since v8.
+ */
+export type ReminderItemRecord = {
+  id: string;
+  reminderId: string;
+  invoiceId: string;
+  customerId: string;
+  runDate: string;
+  level: number | null;
+  attempt: number;
+  state: 'to_deliver' | 'delivered' | 'failed';
+  deliveredOn: string | null;
+  sentBy: SentBy;
+  statutoryCostsCents: number;
+  feeCents: number;
+  fourteenDayLetter: boolean;
+};
+
+export type DeliveryRecord = Delivery;
+export type BlockRecord = Block;
+export type PolicyRecord = DunningPolicy & { updatedAt: string; updatedBy: string };
+/** An office's own text for language × level × profile; without one the shipped text applies. Since v8. */
+export type TextRecord = DunningText & { id: string; language: string; levelId: string; profile: string; updatedAt: string; updatedBy: string };
+/** A statutory rate the office added (a new half-year's rate), on top of the shipped tables. Since v8. */
+export type RateRecord = { id: string; table: RateTableId; from: string; pct: string; addedAt: string; addedBy: string };
+
 export type DebitumDb = Dexie & {
   customers: EntityTable<CustomerRecord, 'id'>;
   invoices: EntityTable<InvoiceRecord, 'id'>;
@@ -53,6 +109,14 @@ export type DebitumDb = Dexie & {
   dossier: EntityTable<DossierRecord, 'id'>;
   imports: EntityTable<ImportRecordRow, 'id'>;
   bankEntries: EntityTable<BankEntryRecord, 'id'>;
+  runs: EntityTable<RunRecord, 'id'>;
+  reminders: EntityTable<ReminderRecord, 'id'>;
+  reminderItems: EntityTable<ReminderItemRecord, 'id'>;
+  deliveries: EntityTable<DeliveryRecord, 'id'>;
+  blocks: EntityTable<BlockRecord, 'id'>;
+  policies: EntityTable<PolicyRecord, 'id'>;
+  texts: EntityTable<TextRecord, 'id'>;
+  rates: EntityTable<RateRecord, 'id'>;
 };
 
 /** Small named values of the whole database, such as the sequence behind generated payment references. */
@@ -129,6 +193,23 @@ export const storesV6 = {
 // imported partly paid can be checked against its allocations like any other. No index changes.
 export const storesV7 = storesV6;
 
+// v8 — 2026-12-02: dunning. Policies, texts and rates the office edited (the shipped ones apply otherwise); runs (a
+// draft under review, executed ones); reminders with their frozen snapshot, the slim per-invoice items the engine
+// reads back, and deliveries (append-only: a reminder's state is its latest); dunning blocks per invoice or customer.
+// Invoices gain their dunning figures (level, times reminded, last reminded), customers a chosen policy and a
+// direct-debit flag. The run engine reads everything from memory, so only the overview's filters are indexed.
+export const storesV8 = {
+  ...storesV7,
+  runs: 'id, state, runDate',
+  reminders: 'id, runId, customerId, state, channel',
+  reminderItems: 'id, reminderId, invoiceId',
+  deliveries: 'id, reminderId',
+  blocks: 'id, targetId, customerId',
+  policies: 'id',
+  texts: 'id',
+  rates: 'id',
+};
+
 export function openDb(name = DB_NAME): DebitumDb {
   // Financial writes must survive a power cut, so every transaction waits for the disk ('strict').
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DebitumDb;
@@ -139,6 +220,7 @@ export function openDb(name = DB_NAME): DebitumDb {
   db.version(5).stores(storesV5).upgrade(upgradeToV5);
   db.version(6).stores(storesV6).upgrade(upgradeToV6);
   db.version(7).stores(storesV7).upgrade(upgradeToV7);
+  db.version(8).stores(storesV8).upgrade(upgradeToV8);
   return db;
 }
 
@@ -241,5 +323,24 @@ async function upgradeToV7(tx: import('dexie').Transaction): Promise<void> {
     .toCollection()
     .modify((i) => {
       i.initialOpenCents = i.openCents + (allocated.get(i.id) ?? 0);
+    });
+}
+
+/** Nothing was reminded before v8, and every customer starts on the default policy of its country and kind. */
+async function upgradeToV8(tx: import('dexie').Transaction): Promise<void> {
+  await tx
+    .table<InvoiceRecord>('invoices')
+    .toCollection()
+    .modify((i) => {
+      i.dunningLevel = 0;
+      i.timesReminded = 0;
+      i.lastRemindedOn = null;
+    });
+  await tx
+    .table<CustomerRecord>('customers')
+    .toCollection()
+    .modify((c) => {
+      c.dunningPolicyId = null;
+      c.directDebit = false;
     });
 }

@@ -33,7 +33,12 @@ export type HandlerDeps = MainDeps & {
 export function handlerDeps(deps: MainDeps): HandlerDeps {
   const ctx = (): StoreContext => {
     const s = deps.settings.get();
-    return { actor: { user: s.userName, now: deps.clock.now() }, today: deps.clock.today(), scheme: s.referenceScheme };
+    return {
+      actor: { user: s.userName, now: deps.clock.now() },
+      today: deps.clock.today(),
+      scheme: s.referenceScheme,
+      office: { country: s.officeCountry, skipDirectDebit: s.skipDirectDebit },
+    };
   };
   const call = deps.store.call as unknown as (method: StoreMethod, input: unknown, ctx: StoreContext) => Promise<unknown>;
   return {

@@ -1,10 +1,14 @@
 import type { Area, Contract, OutputOf, ParsedInputOf } from '../../../shared/contract';
 import type { Def } from '../../../shared/contract/channel';
 import type { ReferenceScheme } from '../../../shared/domain/payment/reference';
+import type { Jurisdiction } from '../../../shared/domain/dunning/statutory/costs';
 import type { Actor } from '../actor';
 
+/** The office settings a dunning run reads. */
+export type OfficeDunning = { country: Jurisdiction; skipDirectDebit: boolean };
+
 /** What main sends with every call: who acts and when (from the business clock), and the office's settings a write needs. */
-export type StoreContext = { actor: Actor; today: string; scheme: ReferenceScheme };
+export type StoreContext = { actor: Actor; today: string; scheme: ReferenceScheme; office: OfficeDunning };
 
 /**
  * The store's side of one contract channel: the input as main parsed it, plus the context. A method may accept more

@@ -62,6 +62,8 @@ export function newCustomerRecord(fields: CustomerFields, actor: Actor): Custome
     segments: [],
     dunningPausedUntil: null,
     excludeFromDunning: false,
+    dunningPolicyId: null,
+    directDebit: false,
     createdAt: actor.now,
     createdBy: actor.user,
     updatedAt: actor.now,

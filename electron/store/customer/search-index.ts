@@ -2,7 +2,13 @@ import type { CustomerListQuery, CustomerRow } from '../../../shared/contract';
 import { matchesQueryWords, queryWords } from '../../../shared/domain/customer/search';
 import type { CustomerRecord, DebitumDb } from '../db';
 
-type Entry = CustomerRow & Pick<CustomerRecord, 'nameKey' | 'cityKey' | 'creditLimitSort' | 'searchWords'>;
+/** What the dunning run reads of every customer, from memory like the list. */
+export type CustomerDunningFacts = Pick<
+  CustomerRecord,
+  'kind' | 'language' | 'profile' | 'excludeFromDunning' | 'dunningPausedUntil' | 'dunningPolicyId' | 'directDebit'
+>;
+
+type Entry = CustomerRow & Pick<CustomerRecord, 'nameKey' | 'cityKey' | 'creditLimitSort' | 'searchWords'> & { dunning: CustomerDunningFacts };
 
 const sortField: Record<CustomerListQuery['sort'], keyof Entry> = {
   number: 'number',
@@ -29,9 +35,18 @@ const slim = (r: CustomerRecord): Entry => ({
   cityKey: r.cityKey,
   creditLimitSort: r.creditLimitSort,
   searchWords: r.searchWords,
+  dunning: {
+    kind: r.kind,
+    language: r.language,
+    profile: r.profile,
+    excludeFromDunning: r.excludeFromDunning,
+    dunningPausedUntil: r.dunningPausedUntil,
+    dunningPolicyId: r.dunningPolicyId,
+    directDebit: r.directDebit,
+  },
 });
 
-const row = ({ nameKey: _n, cityKey: _c, creditLimitSort: _l, searchWords: _w, ...r }: Entry): CustomerRow => r;
+const row = ({ nameKey: _n, cityKey: _c, creditLimitSort: _l, searchWords: _w, dunning: _d, ...r }: Entry): CustomerRow => r;
 
 /**
  * A slim copy of every customer's search and sort fields, kept in the store host's memory. Chromium's IndexedDB

@@ -35,6 +35,9 @@ export function toInvoice(input: Omit<z.output<typeof invoiceInputSchema>, 'paym
     promisedDate: null,
     promiseNote: '',
     nextActionDate: null,
+    dunningLevel: 0,
+    timesReminded: 0,
+    lastRemindedOn: null,
   };
 }
 

@@ -99,6 +99,10 @@ export const customerSchema = z.object({
   segments: z.array(z.string()),
   dunningPausedUntil: z.string().nullable(),
   excludeFromDunning: z.boolean(),
+  /** The dunning policy chosen on the card's Dunning tab; null: the default for the customer's country and kind. */
+  dunningPolicyId: z.string().nullable(),
+  /** Pays by direct debit: left out of dunning when the office says so. */
+  directDebit: z.boolean(),
   /** Bank accounts this customer paid from, learned when a statement entry is matched to it; matching uses them. */
   ibans: z.array(z.string()),
   createdAt: z.string(),

@@ -1,7 +1,7 @@
 import { chargesFor, type Charges, type DeliveredReminder, type Law } from './charges';
 import { defaultPolicyFor } from './default-policies';
 import type { DunningChannel, DunningPolicy } from './policy';
-import { type DunningBlock, type ReminderFact, scheduleInvoice, type SkipReason } from './schedule';
+import { attemptAt, type DunningBlock, type ReminderFact, scheduleInvoice, type SkipReason } from './schedule';
 import type { CustomerKind, Jurisdiction } from './statutory/costs';
 import type { RateTables } from './statutory/rates';
 
@@ -45,7 +45,12 @@ export type ProposalInput = {
   officeCountry: Jurisdiction;
   tables: RateTables;
   skipDirectDebit: boolean;
+  /** Levels set in review, by invoice id (per invoice) or `statementKey` (statement mode); recorded as manual. */
+  levelOverrides?: Map<string, number>;
 };
+
+/** What a statement reminder is about: one customer in one currency. */
+export const statementKey = (customerId: string, currency: string) => `customer:${customerId}:${currency}`;
 
 export type ProposedItem = { invoiceId: string; number: string; dueDate: string; openCents: number; charges: Charges; advancesTo: number | null };
 
@@ -88,19 +93,29 @@ function decide(input: ProposalInput, leftOut: LeftOut[]): Map<string, { policy:
     if (!customer) continue;
     let entry = byCustomer.get(customer.id);
     if (!entry) {
-      const policy = (customer.policyId && input.policies.get(customer.policyId)) || defaultPolicyFor(customer.country, customer.kind, input.officeCountry);
+      // The default of the customer's law as the office edited it, else as shipped.
+      const fallback = defaultPolicyFor(customer.country, customer.kind, input.officeCountry);
+      const policy = (customer.policyId && input.policies.get(customer.policyId)) || input.policies.get(fallback.id) || fallback;
       entry = { policy, law: lawOf(customer, input.officeCountry), due: [], listed: [] };
       byCustomer.set(customer.id, entry);
     }
     const reminders = input.remindersByInvoice.get(invoice.id) ?? [];
     const subject = { invoice, customer, reminders, invoiceBlocks: input.invoiceBlocks.get(invoice.id) ?? [], customerBlocks: input.customerBlocks.get(customer.id) ?? [] };
     const d = scheduleInvoice(subject, entry.policy, input.runDate, { skipDirectDebit: input.skipDirectDebit });
-    if (d.kind === 'due') entry.due.push({ invoice, level: d.level, attempt: d.attempt });
+    if (d.kind === 'due') entry.due.push(overridden(input, entry.policy, invoice, reminders, d));
     else if (d.kind === 'skip') leftOut.push({ customerId: customer.id, invoiceId: invoice.id, reason: d.reason, ...(d.until ? { until: d.until } : {}) });
     // Statement mode lists every open undisputed invoice, due for a level or not.
     if (d.kind === 'due' || d.kind === 'wait' || (d.kind === 'skip' && d.reason === 'awaiting_delivery')) entry.listed.push(invoice);
   }
   return byCustomer;
+}
+
+/** The review's level for an invoice due anyway; a level the policy does not have is kept to its last. */
+function overridden(input: ProposalInput, policy: DunningPolicy, invoice: ProposalInvoice, reminders: IssuedReminder[], d: { level: number; attempt: number }): Due {
+  const want = input.levelOverrides?.get(invoice.id);
+  if (want === undefined || want === d.level) return { invoice, level: d.level, attempt: d.attempt };
+  const level = Math.min(Math.max(want, 1), policy.levels.length);
+  return { invoice, level, attempt: attemptAt(reminders, level) };
 }
 
 function item(input: ProposalInput, law: Law, policy: DunningPolicy, level: number, invoice: ProposalInvoice, advancesTo: number | null): ProposedItem {
@@ -135,7 +150,10 @@ function perInvoice(input: ProposalInput, customerId: string, policy: DunningPol
  * its own next level, so no invoice skips one.
  */
 function statement(input: ProposalInput, customerId: string, policy: DunningPolicy, law: Law, due: Due[], listed: ProposalInvoice[], currency: string): ProposedReminder {
-  const top = due.reduce((a, d) => (d.level > a.level || (d.level === a.level && d.attempt > a.attempt) ? d : a));
+  const highest = due.reduce((a, d) => (d.level > a.level || (d.level === a.level && d.attempt > a.attempt) ? d : a));
+  const want = input.levelOverrides?.get(statementKey(customerId, currency));
+  const topLevel = want === undefined ? highest.level : Math.min(Math.max(want, 1), policy.levels.length);
+  const top = topLevel === highest.level ? highest : { ...highest, level: topLevel, attempt: attemptAt(input.remindersByInvoice.get(highest.invoice.id) ?? [], topLevel) };
   const level = policy.levels[top.level - 1]!;
   const noCosts = { ...policy, levels: policy.levels.map((l) => ({ ...l, costs: { kind: 'none' as const } })) };
   const items = listed.filter((i) => i.currency === currency).map((i) => item(input, law, noCosts, top.level, i, due.find((d) => d.invoice.id === i.id)?.level ?? null));
@@ -143,7 +161,7 @@ function statement(input: ProposalInput, customerId: string, policy: DunningPoli
   const costs = chargesFor({ law, level, runDate: input.runDate, invoice: { dueDate: top.invoice.dueDate, openCents: principal }, history: delivered(input.remindersByInvoice.get(top.invoice.id) ?? []), tables: input.tables }).costs;
   const statementCostsCents = costs.costsCents + costs.vatCents;
   return {
-    id: `rem:customer:${customerId}:${currency}:${policy.id}:${top.level}:${top.attempt}`,
+    id: `rem:${statementKey(customerId, currency)}:${policy.id}:${top.level}:${top.attempt}`,
     customerId,
     policyId: policy.id,
     level: top.level,

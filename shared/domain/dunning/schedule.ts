@@ -81,7 +81,7 @@ export function lastDelivered(reminders: ReminderFact[]): (ReminderFact & { deli
   return last;
 }
 
-const attemptAt = (reminders: ReminderFact[], level: number) => reminders.filter((r) => r.level === level).length + 1;
+export const attemptAt = (reminders: ReminderFact[], level: number) => reminders.filter((r) => r.level === level).length + 1;
 
 function progression(s: DunningSubject, policy: DunningPolicy, runDate: string): ScheduleDecision {
   const last = lastDelivered(s.reminders);

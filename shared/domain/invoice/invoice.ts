@@ -55,6 +55,10 @@ export const invoiceSchema = z.object({
   promisedDate: z.string().nullable(),
   promiseNote: z.string(),
   nextActionDate: z.string().nullable(),
+  /** The level of the last reminder that counts (issued, not failed), how many there were, and the date of the last. */
+  dunningLevel: z.number().int(),
+  timesReminded: z.number().int(),
+  lastRemindedOn: z.string().nullable(),
 });
 export type Invoice = z.infer<typeof invoiceSchema>;
 
