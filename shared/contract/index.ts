@@ -10,6 +10,7 @@ import type { ChangeEvent, Def, TableName } from './channel';
 import { contacts } from './contacts';
 import { customers } from './customers';
 import { demo } from './demo';
+import { blocks, dunning, policies } from './dunning';
 import { imports } from './imports';
 import { invoices } from './invoices';
 import { payments } from './payments';
@@ -36,6 +37,9 @@ export const contract = {
   payments,
   imports,
   bank,
+  dunning,
+  blocks,
+  policies,
   demo,
 } as const;
 

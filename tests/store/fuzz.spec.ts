@@ -1,5 +1,6 @@
 import { demoCustomers, mulberry32, type Rng } from '../../electron/services/demo-data';
 import type { ChannelName } from '../../shared/contract';
+import { defaultPolicies } from '../../shared/domain/dunning/default-policies';
 import { MAX_AMOUNT_CENTS } from '../../shared/domain/money/money';
 import type { Result } from '../../shared/result';
 import { camt053 } from '../shell/camt053';
@@ -25,9 +26,10 @@ async function integrity(shell: Shell) {
     payments: await shell.store.call('integrity.payments'),
     balances: await shell.store.call('integrity.balances'),
     receivables: await shell.store.call('integrity.receivables'),
+    dunning: await shell.store.call('integrity.dunning'),
   };
 }
-const clean = { payments: [], balances: [], receivables: [] };
+const clean = { payments: [], balances: [], receivables: [], dunning: [] };
 
 /** The customers' card, list and receivables still answer: a figure past 2^53 once broke all three for good. */
 async function everyCustomerAnswers(shell: Shell, call: (channel: ChannelName, input: unknown) => Promise<Any>) {
@@ -219,6 +221,7 @@ test('router fuzz: hostile input at every channel is refused with a typed error 
   const ids = [A.id, B.id, spare.id, inv.id, partly.id, other.id, credit.id, allocation.id, contact.id, address.id, activity.id, link.id, waiting.entry.id, preview.previewId];
 
   const customerFields = { ...a!, number: 'RF-A' };
+  const run = `run:${TODAY}:1`;
   const samples: Record<ChannelName, unknown> = {
     'app.info': {},
     'app.clock': {},
@@ -267,6 +270,30 @@ test('router fuzz: hostile input at every channel is refused with a typed error 
     'bank.searchInvoices': { query: 'RF', currency: 'EUR' },
     'bank.match': { entryId: waiting.entry.id, customerId: A.id, allocations: [{ invoiceId: inv.id, amountCents: 100 }] },
     'bank.ignore': { entryId: waiting.entry.id },
+    'dunning.overview': {},
+    'dunning.propose': {},
+    'dunning.refresh': { runId: run },
+    'dunning.review': { runId: run, action: { kind: 'excludeInvoice', invoiceId: partly.id, reason: 'checking', blockUntil: TODAY } },
+    'dunning.discard': { runId: run },
+    'dunning.execute': { runId: run },
+    'dunning.runReminders': { runId: run, offset: 0, limit: 10 },
+    'dunning.runLeftOut': { runId: run },
+    'dunning.reminders': { state: 'to_deliver', limit: 10 },
+    'dunning.markDelivered': { ids: [`rem:${inv.id}:nl-business:1:1`], state: 'delivered', on: TODAY },
+    'dunning.recordCall': { reminderId: `rem:${other.id}:nl-business:1:1`, reached: true, promisedDate: TODAY, note: 'friday' },
+    'dunning.customer': { customerId: A.id },
+    'dunning.setCustomer': { customerId: A.id, policyId: 'nl-business', directDebit: false },
+    'blocks.list': {},
+    'blocks.add': { scope: 'invoice', targetId: inv.id, reason: 'checking', until: TODAY },
+    'blocks.lift': { id: 'block:handover:x' },
+    'policies.list': {},
+    'policies.save': defaultPolicies[0],
+    'policies.remove': { id: 'nl-business' },
+    'policies.texts': { language: 'nl' },
+    'policies.saveText': { language: 'en', levelId: 'polite', profile: 'standard', text: { subject: 'Reminder {{invoice.number}}', body: '{{salutation}}\n\nPlease pay {{totalDue}}.', sms: 'Pay {{totalDue}}' } },
+    'policies.resetText': { language: 'en', levelId: 'polite', profile: 'standard' },
+    'policies.rates': {},
+    'policies.addRate': { table: 'de-base', from: '2027-01-01', pct: '2.27' },
     'demo.load': { customers: 1, invoicesPerCustomer: 1 },
   };
 

@@ -3,6 +3,7 @@ import { appHandlers, settingsHandlers } from './app';
 import { attachmentsHandlers } from './attachments';
 import { activitiesHandlers, addressesHandlers, contactsHandlers, customersHandlers } from './customers';
 import { demoHandlers } from './demo';
+import { blocksHandlers, dunningHandlers, policiesHandlers } from './dunning';
 import { handlerDeps, type MainDeps } from './deps';
 import { bankHandlers, importsHandlers } from './imports';
 import { invoicesHandlers, paymentsHandlers, receivablesHandlers } from './receivables';
@@ -25,6 +26,9 @@ export function createHandlers(deps: MainDeps): Handlers {
     payments: paymentsHandlers(d),
     imports: importsHandlers(d),
     bank: bankHandlers(d),
+    dunning: dunningHandlers(d),
+    blocks: blocksHandlers(d),
+    policies: policiesHandlers(d),
     demo: demoHandlers(d),
   } satisfies Handlers;
 }

@@ -15,9 +15,17 @@ import type { ChangeSink } from '../write';
 import type { CustomerFields } from '../../../shared/domain/customer/customer';
 import { activitiesStore, addressesStore, attachmentsStore, contactsStore } from './card';
 import type { StoreContext } from './context';
+import { checkDunning } from '../dunning/integrity';
 import { customersStore } from './customers';
 import { bankStore, importsStore } from './imports';
 import { invoicesStore, paymentsStore, receivablesStore } from './receivables';
+import { blockRepository } from '../dunning/blocks';
+import { dunningConfig } from '../dunning/config';
+import { dunningMemory } from '../dunning/memory';
+import { policyRepository } from '../dunning/policies';
+import { reminderRepository } from '../dunning/reminders';
+import { runRepository } from '../dunning/runs';
+import { blocksStore, dunningStore, policiesStore } from './dunning';
 
 export type { StoreContext } from './context';
 
@@ -34,6 +42,11 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
   const customers = customerRepository(db, emit, index);
   const invoices = invoiceRepository(db, emit, index, receivables);
   const payments = paymentRepository(db, emit, index, receivables);
+  const memory = dunningMemory(db);
+  const config = dunningConfig(db);
+  const blocks = blockRepository(db, emit, memory);
+  const runs = runRepository(db, emit, { receivables, customers: index, memory, config });
+  const reminders = reminderRepository(db, emit, { memory, receivables });
   return {
     customers: customersStore(customers),
     addresses: addressesStore(addressRepository(db, emit, index)),
@@ -45,6 +58,9 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
     payments: paymentsStore(payments),
     imports: importsStore(importRepository(db, emit, index, receivables, customers, payments)),
     bank: bankStore(bankRepository(db, emit, index, receivables, payments)),
+    dunning: dunningStore(db, runs, reminders, blocks, customers, config),
+    blocks: blocksStore(blocks),
+    policies: policiesStore(policyRepository(db, emit, config)),
     bulk: {
       load: ({ customers: c, invoices: i }: { customers: CustomerFields[]; invoices: BulkInvoice[] }, { actor, scheme }: StoreContext) =>
         invoices.bulkLoad(c, i, actor, scheme),
@@ -54,6 +70,7 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
       receivables: () => invoices.checkReceivables(),
       balances: () => invoices.checkBalances(),
       payments: () => payments.check(),
+      dunning: () => checkDunning(db),
     },
   };
 }

@@ -221,6 +221,11 @@ export function customerRepository(db: DebitumDb, emit: ChangeSink, index: Custo
       return change(id, actor, (c) => ({ ...c, dunningOverrides: overrides }));
     },
 
+    /** The card's Dunning tab: the policy chosen (null: the default of its law) and whether the customer pays by direct debit. */
+    updateDunning(id: string, dunning: { dunningPolicyId: string | null; directDebit: boolean }, actor: Actor): Promise<Customer> {
+      return change(id, actor, (c) => ({ ...c, ...dunning }));
+    },
+
     updateSettings(id: string, settings: CustomerSettings, actor: Actor): Promise<Customer> {
       return change(id, actor, (c) => ({ ...c, ...settings, segments: [...new Set(settings.segments)] }));
     },

@@ -1,7 +1,7 @@
-import de from '../../../resources/templates/dunning/de.json';
-import en from '../../../resources/templates/dunning/en.json';
-import fr from '../../../resources/templates/dunning/fr.json';
-import nl from '../../../resources/templates/dunning/nl.json';
+import de from '../../../resources/templates/dunning/de.json' with { type: 'json' };
+import en from '../../../resources/templates/dunning/en.json' with { type: 'json' };
+import fr from '../../../resources/templates/dunning/fr.json' with { type: 'json' };
+import nl from '../../../resources/templates/dunning/nl.json' with { type: 'json' };
 import type { Language } from '../customer/customer';
 import { type LanguageTexts, languageTextsSchema } from './texts';
 

@@ -103,7 +103,7 @@ export const reviewSchema = z.object({
   excludedCustomers: z.record(z.string(), z.string()),
   excludedInvoices: z.record(z.string(), z.string()),
   /** Keyed by customer (statement) or invoice, the subject a reminder is about, so a recomputed id still finds it. */
-  levels: z.record(z.string(), z.number().int()),
+  levels: z.record(z.string(), z.object({ level: z.number().int(), from: z.number().int() })),
   channels: z.record(z.string(), z.enum(dunningChannels)),
   notes: z.record(z.string(), z.string()),
 });

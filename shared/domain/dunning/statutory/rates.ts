@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import defaults from '../../../../resources/legal/rates.json';
+import defaults from '../../../../resources/legal/rates.json' with { type: 'json' };
 import { addDays, businessDateSchema } from '../../dates';
 
 /** A percentage a year as written in the law's tables ("12.25"): decimal text, so no float ever touches a rate. */

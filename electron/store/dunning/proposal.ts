@@ -1,0 +1,110 @@
+import type { Invoice } from '../../../shared/domain/invoice/invoice';
+import { type ProposalCustomer, type ProposedReminder, proposeRun, statementKey } from '../../../shared/domain/dunning/proposal';
+import type { RunLeftOut, RunReminder, RunReview } from '../../../shared/domain/dunning/records';
+import { chooseText } from '../../../shared/domain/dunning/texts';
+import type { CustomerDunningFacts, CustomerSearchIndex } from '../customer/search-index';
+import type { OfficeDunning } from '../api/context';
+import type { ReceivablesIndex } from '../invoice/receivables-index';
+import type { DunningConfig, DunningConfigCache } from './config';
+import { activeBlocks, type DunningMemory, factsOf } from './memory';
+
+export type Computed = { reminders: RunReminder[]; leftOut: RunLeftOut[]; basis: Record<string, number> };
+
+type Customer = ProposalCustomer & CustomerDunningFacts & { name: string; number: string };
+
+/** What a reminder is about, so the review's changes find it again when its id changes with its level. */
+export const subjectOf = (r: Pick<ProposedReminder, 'id' | 'customerId' | 'currency' | 'items'>): string =>
+  r.id.startsWith('rem:customer:') ? statementKey(r.customerId, r.currency) : r.items[0]!.invoiceId;
+
+/** The open invoices the run may look at, and those the review took out (with its reason). */
+function selectInvoices(open: Invoice[], customers: CustomerSearchIndex, review: RunReview) {
+  const invoices: Invoice[] = [];
+  const byId = new Map<string, Customer>();
+  const leftOut: RunLeftOut[] = [];
+  for (const invoice of open) {
+    const c = customers.peek(invoice.customerId);
+    if (!c) continue;
+    const note = review.excludedCustomers[c.id] ?? review.excludedInvoices[invoice.id];
+    if (note !== undefined) {
+      leftOut.push({ customerId: c.id, invoiceId: invoice.id, reason: 'excluded_in_review', note });
+      continue;
+    }
+    invoices.push(invoice);
+    if (!byId.has(c.id)) {
+      byId.set(c.id, { ...c.dunning, id: c.id, name: c.name, number: c.number, country: c.country, active: c.active, policyId: c.dunning.dunningPolicyId });
+    }
+  }
+  return { invoices, customers: byId, leftOut };
+}
+
+/** The engine's reminder as the review shows it: who, which policy level and text, and what the review changed. */
+function shown(r: ProposedReminder, c: Customer, config: DunningConfig, review: RunReview): RunReminder {
+  const policy = config.policies.get(r.policyId)!;
+  const level = policy.levels[r.level - 1]!;
+  const subject = subjectOf(r);
+  const chosen = chooseText(config.texts, { language: c.language, levelId: level.id, profile: c.profile });
+  const channel = review.channels[subject];
+  return {
+    ...r,
+    customerName: c.name,
+    customerNumber: c.number,
+    language: c.language,
+    profile: c.profile,
+    policyName: policy.name,
+    levelName: level.name,
+    finalNotice: level.finalNotice,
+    fourteenDayLetter: level.fourteenDayLetter,
+    channel: channel ?? r.channel,
+    channelChanged: channel !== undefined && channel !== r.channel,
+    text: chosen && { language: chosen.language, profile: chosen.profile, fallback: chosen.fallback },
+    proposedLevel: review.levels[subject]?.from ?? null,
+    note: review.notes[subject] ?? '',
+  };
+}
+
+/**
+ * The proposal for a run date with the review's changes applied: computed from memory (open invoices, customers,
+ * reminder facts, blocks) by the pure engine, so it costs no database read.
+ */
+export async function computeProposal(
+  deps: { receivables: ReceivablesIndex; customers: CustomerSearchIndex; memory: DunningMemory; config: DunningConfigCache },
+  runDate: string,
+  review: RunReview,
+  office: OfficeDunning,
+): Promise<Computed> {
+  await deps.customers.loaded();
+  const [open, mem, config] = await Promise.all([deps.receivables.open(), deps.memory.load(), deps.config.get()]);
+  const selected = selectInvoices(open, deps.customers, review);
+  const blocks = activeBlocks(mem.blocks.values(), runDate);
+  const proposal = proposeRun({
+    runDate,
+    invoices: selected.invoices,
+    customers: selected.customers,
+    remindersByInvoice: new Map(selected.invoices.map((i) => [i.id, factsOf(mem.items.get(i.id))])),
+    invoiceBlocks: blocks.invoices,
+    customerBlocks: blocks.customers,
+    policies: config.policies,
+    officeCountry: office.country,
+    tables: config.tables,
+    skipDirectDebit: office.skipDirectDebit,
+    levelOverrides: new Map(Object.entries(review.levels).map(([k, v]) => [k, v.level])),
+  });
+  const reminders = proposal.reminders.map((r) => shown(r, selected.customers.get(r.customerId)!, config, review));
+  const basis: Record<string, number> = {};
+  for (const r of reminders) for (const i of r.items) basis[i.invoiceId] = i.openCents;
+  return { reminders, leftOut: [...selected.leftOut, ...proposal.leftOut], basis };
+}
+
+/** What changed between the proposal the user reviewed and the one computed now: reminders dropped, added or with another total. */
+export function proposalChanges(before: RunReminder[], after: RunReminder[]): { reminderId: string; customerName: string; change: 'dropped' | 'amount' | 'added' }[] {
+  const now = new Map(after.map((r) => [r.id, r]));
+  const was = new Set(before.map((r) => r.id));
+  const changes: { reminderId: string; customerName: string; change: 'dropped' | 'amount' | 'added' }[] = [];
+  for (const r of before) {
+    const a = now.get(r.id);
+    if (!a) changes.push({ reminderId: r.id, customerName: r.customerName, change: 'dropped' });
+    else if (a.totalCents !== r.totalCents || a.items.length !== r.items.length) changes.push({ reminderId: r.id, customerName: r.customerName, change: 'amount' });
+  }
+  for (const a of after) if (!was.has(a.id)) changes.push({ reminderId: a.id, customerName: a.customerName, change: 'added' });
+  return changes;
+}
