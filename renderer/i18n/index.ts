@@ -11,8 +11,8 @@ import * as nl from './locales/nl';
  * outbox, reports) is <area>.ts in each of the four languages plus its export line in each <lang>/index.ts;
  * nothing here changes, because the namespaces are read from the English exports.
  */
-type Namespace = keyof typeof en;
-const namespaces = Object.keys(en) as Namespace[];
+type Area = keyof typeof en;
+const namespaces = Object.keys(en) as Area[];
 
 // Plain copies: i18next keeps the resource objects as its store, and a module namespace object is read-only.
 export const resources = { en: { ...en }, nl: { ...nl }, de: { ...de }, fr: { ...fr } } as const;
@@ -20,7 +20,7 @@ export const resources = { en: { ...en }, nl: { ...nl }, de: { ...de }, fr: { ..
 declare module 'i18next' {
   interface CustomTypeOptions {
     // A list, so that t() takes every namespace's keys behind their namespace name ('customers.title'); the first is the default one.
-    defaultNS: readonly ['common', ...Exclude<Namespace, 'common'>[]];
+    defaultNS: readonly ['common', ...Exclude<Area, 'common'>[]];
     nsSeparator: '.';
     resources: typeof en;
   }
