@@ -75,7 +75,7 @@ function Shell() {
           />
           <NavLink
             component="button"
-            label={<Text fw={500}>{t('matching.nav')}</Text>}
+            label={<Text fw={500}>{t('bank.nav')}</Text>}
             leftSection={<IconArrowsExchange size={18} />}
             active={view.area === 'matching'}
             onClick={() => go({ area: 'matching' })}

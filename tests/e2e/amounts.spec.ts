@@ -1,7 +1,7 @@
-import { de } from '../../renderer/i18n/locales/de';
-import { en } from '../../renderer/i18n/locales/en';
-import { fr } from '../../renderer/i18n/locales/fr';
-import { nl } from '../../renderer/i18n/locales/nl';
+import * as de from '../../renderer/i18n/locales/de';
+import * as en from '../../renderer/i18n/locales/en';
+import * as fr from '../../renderer/i18n/locales/fr';
+import * as nl from '../../renderer/i18n/locales/nl';
 import { call, openCustomerSettings } from '../shell/dispatch';
 import { expect, test } from '../shell/fixtures';
 
@@ -29,7 +29,7 @@ for (const c of cases) {
     await ui.reload();
     await openCustomerSettings(ui, c.texts, 'Bäckerei Zoë');
 
-    const limit = ui.getByRole('textbox', { name: c.texts.customer.fields.creditLimit });
+    const limit = ui.getByRole('textbox', { name: c.texts.customers.fields.creditLimit });
     await limit.click();
     await ui.keyboard.type(c.typed);
     if (c.warning) await expect(ui.getByTestId('amount-read-as')).toHaveText(c.warning);

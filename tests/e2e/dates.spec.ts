@@ -1,7 +1,7 @@
-import { de } from '../../renderer/i18n/locales/de';
-import { en } from '../../renderer/i18n/locales/en';
-import { fr } from '../../renderer/i18n/locales/fr';
-import { nl } from '../../renderer/i18n/locales/nl';
+import * as de from '../../renderer/i18n/locales/de';
+import * as en from '../../renderer/i18n/locales/en';
+import * as fr from '../../renderer/i18n/locales/fr';
+import * as nl from '../../renderer/i18n/locales/nl';
 import { call, openCustomerSettings } from '../shell/dispatch';
 import { expect, test } from '../shell/fixtures';
 
@@ -22,7 +22,7 @@ for (const c of cases) {
     await ui.reload();
     await openCustomerSettings(ui, c.texts, 'Bäckerei Zoë');
 
-    const paused = ui.getByRole('textbox', { name: c.texts.customer.settingsTab.pausedUntil });
+    const paused = ui.getByRole('textbox', { name: c.texts.customers.settingsTab.pausedUntil });
     await expect(paused).toHaveAttribute('placeholder', c.texts.common.datePlaceholder);
     await paused.click();
     await ui.keyboard.type(c.typed);
@@ -39,7 +39,7 @@ test('a date that names no day is refused by name and nothing is saved; the cale
   const customer = await call<{ id: string }>(main, 'customers.create', { number: 'K1', name: 'Bakkerij Zoë', language: 'nl', country: 'NL', kind: 'business', paymentTermsDays: 30, creditLimitCents: null });
   await ui.reload();
   await openCustomerSettings(ui, nl, 'Bakkerij Zoë');
-  const paused = ui.getByRole('textbox', { name: nl.customer.settingsTab.pausedUntil });
+  const paused = ui.getByRole('textbox', { name: nl.customers.settingsTab.pausedUntil });
   await paused.fill('31-02-2026');
   await ui.getByRole('button', { name: nl.common.save }).click();
   await expect(ui.getByText(nl.errors.date)).toBeVisible();

@@ -1,5 +1,5 @@
-import { de } from '../../renderer/i18n/locales/de';
-import { en } from '../../renderer/i18n/locales/en';
+import * as de from '../../renderer/i18n/locales/de';
+import * as en from '../../renderer/i18n/locales/en';
 import { expect, test } from '../shell/fixtures';
 
 test('the app language is offered in each language’s own words, and choosing one switches the whole UI', async ({ launch }) => {

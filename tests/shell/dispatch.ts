@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { MainApp } from '../../electron/app';
-import type { Translation } from '../../renderer/i18n/locales/en';
+import type { Translation } from '../../renderer/i18n/locales/translation';
 import { UI_ORIGIN } from './shell';
 
 const trusted = { trusted: true, url: UI_ORIGIN };
@@ -16,5 +16,5 @@ export async function call<T>(main: MainApp, channel: string, input: unknown): P
 export async function openCustomerSettings(ui: Page, texts: Translation, name: string): Promise<void> {
   await ui.getByRole('button', { name: texts.app.nav.customers }).first().click();
   await ui.getByRole('row').filter({ hasText: name }).click();
-  await ui.getByRole('tab', { name: texts.customer.tabs.settings }).click();
+  await ui.getByRole('tab', { name: texts.customers.tabs.settings }).click();
 }

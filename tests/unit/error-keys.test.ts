@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../renderer/i18n/locales/en';
+import * as en from '../../renderer/i18n/locales/en';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

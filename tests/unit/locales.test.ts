@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { de } from '../../renderer/i18n/locales/de';
-import { en } from '../../renderer/i18n/locales/en';
-import { fr } from '../../renderer/i18n/locales/fr';
-import { nl } from '../../renderer/i18n/locales/nl';
+import * as de from '../../renderer/i18n/locales/de';
+import * as en from '../../renderer/i18n/locales/en';
+import * as fr from '../../renderer/i18n/locales/fr';
+import * as nl from '../../renderer/i18n/locales/nl';
 
 type Tree = { readonly [key: string]: unknown };
 

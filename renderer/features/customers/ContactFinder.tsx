@@ -46,9 +46,9 @@ export function ContactFinder() {
   const copyEmails = async () => {
     try {
       await navigator.clipboard.writeText(emails.join('; '));
-      notifications.show({ color: 'teal', message: t('contactFinder.copied', { count: emails.length }) });
+      notifications.show({ color: 'teal', message: t('contacts.search.copied', { count: emails.length }) });
     } catch (e) {
-      notifications.show({ color: 'red', title: t('contactFinder.copyFailed'), message: errors.message(e) });
+      notifications.show({ color: 'red', title: t('contacts.search.copyFailed'), message: errors.message(e) });
     }
   };
 
@@ -57,20 +57,20 @@ export function ContactFinder() {
   const body = () => {
     if (tags.isPending) return <Text c="dimmed">{t('common.loading')}</Text>;
     if (tags.isError) return <Text c="red">{errors.message(tags.error)}</Text>;
-    if (options.length === 0) return <Text c="dimmed">{t(`contactFinder.noTags.${kind}`)}</Text>;
-    if (tag === null) return <Text c="dimmed">{t(`contactFinder.chooseTag.${kind}`)}</Text>;
+    if (options.length === 0) return <Text c="dimmed">{t(`contacts.search.noTags.${kind}`)}</Text>;
+    if (tag === null) return <Text c="dimmed">{t(`contacts.search.chooseTag.${kind}`)}</Text>;
     if (found.isPending) return <Text c="dimmed">{t('common.loading')}</Text>;
     if (found.isError) return <Text c="red">{errors.message(found.error)}</Text>;
-    if (rows.length === 0) return <Text c="dimmed">{t(`contactFinder.noContacts.${kind}`, { tag })}</Text>;
+    if (rows.length === 0) return <Text c="dimmed">{t(`contacts.search.noContacts.${kind}`, { tag })}</Text>;
     return (
       <Table highlightOnHover verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('contactFinder.columns.customer')}</Table.Th>
-            <Table.Th>{t('contactFinder.columns.contact')}</Table.Th>
-            <Table.Th>{t('contactFinder.columns.function')}</Table.Th>
-            <Table.Th>{t('contactFinder.columns.email')}</Table.Th>
-            <Table.Th>{t('contactFinder.columns.phone')}</Table.Th>
+            <Table.Th>{t('contacts.search.columns.customer')}</Table.Th>
+            <Table.Th>{t('contacts.search.columns.contact')}</Table.Th>
+            <Table.Th>{t('contacts.search.columns.function')}</Table.Th>
+            <Table.Th>{t('contacts.search.columns.email')}</Table.Th>
+            <Table.Th>{t('contacts.search.columns.phone')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -83,7 +83,7 @@ export function ContactFinder() {
                 data-testid="finder-row"
                 data-active={r.active ? 'true' : 'false'}
                 tabIndex={0}
-                aria-label={t('contactFinder.openCustomer', { name: r.customerName })}
+                aria-label={t('contacts.search.openCustomer', { name: r.customerName })}
                 style={{ cursor: 'pointer', opacity: r.active ? 1 : 0.55 }}
                 onClick={() => open(r.customerId)}
                 onKeyDown={(e) => {
@@ -108,7 +108,7 @@ export function ContactFinder() {
                     </Text>
                     {!r.active && (
                       <Badge size="sm" color="gray" variant="outline">
-                        {t('contactFinder.deactivated')}
+                        {t('contacts.search.deactivated')}
                       </Badge>
                     )}
                   </Group>
@@ -132,7 +132,7 @@ export function ContactFinder() {
                     <Text size="sm">{t('common.none')}</Text>
                   ) : (
                     phones.map((c, i) => (
-                      <Text key={`${c.value}-${i}`} size="sm" style={{ whiteSpace: 'nowrap' }} title={t(`card.contacts.media.${c.medium}`)}>
+                      <Text key={`${c.value}-${i}`} size="sm" style={{ whiteSpace: 'nowrap' }} title={t(`contacts.media.${c.medium}`)}>
                         {formatPhone(c.value)}
                       </Text>
                     ))
@@ -150,46 +150,46 @@ export function ContactFinder() {
     <Paper withBorder p="md" data-testid="contact-finder">
       <Stack gap="md">
         <Stack gap={2}>
-          <Title order={4}>{t('contactFinder.title')}</Title>
+          <Title order={4}>{t('contacts.search.title')}</Title>
           <Text size="sm" c="dimmed">
-            {t('contactFinder.intro')}
+            {t('contacts.search.intro')}
           </Text>
         </Stack>
         <Group align="flex-end" gap="md">
           <SegmentedControl
-            aria-label={t('contactFinder.kind')}
+            aria-label={t('contacts.search.kind')}
             value={kind}
             onChange={(v) => {
               setKind(v as Kind);
               setPicked(null);
             }}
-            data={(['role', 'keyword'] as const).map((k) => ({ value: k, label: t(`contactFinder.kinds.${k}`) }))}
+            data={(['role', 'keyword'] as const).map((k) => ({ value: k, label: t(`contacts.search.kinds.${k}`) }))}
           />
           <Select
             w={280}
-            label={t(`contactFinder.tagLabel.${kind}`)}
-            placeholder={t(`contactFinder.tagPlaceholder.${kind}`)}
+            label={t(`contacts.search.tagLabel.${kind}`)}
+            placeholder={t(`contacts.search.tagPlaceholder.${kind}`)}
             data={options}
             value={tag}
             onChange={setPicked}
             searchable
             clearable
-            nothingFoundMessage={t('contactFinder.nothingFound')}
+            nothingFoundMessage={t('contacts.search.nothingFound')}
             disabled={options.length === 0}
           />
           {tag !== null && rows.length > 0 && (
             <Group gap="md" ml="auto" align="center">
               <Text size="sm" c="dimmed" data-testid="finder-count">
-                {t('contactFinder.count', { count: rows.length })}
+                {t('contacts.search.count', { count: rows.length })}
               </Text>
               <Button
                 variant="light"
                 leftSection={<IconCopy size={16} />}
                 disabled={emails.length === 0}
-                title={emails.length === 0 ? t('contactFinder.noEmails') : undefined}
+                title={emails.length === 0 ? t('contacts.search.noEmails') : undefined}
                 onClick={() => void copyEmails()}
               >
-                {t('contactFinder.copyEmails')}
+                {t('contacts.search.copyEmails')}
               </Button>
             </Group>
           )}

@@ -31,7 +31,7 @@ export function CustomerCardPage({ id, tab }: { id: string; tab: CustomerTab }) 
     return (
       <Stack>
         {back}
-        <Alert color="orange">{t('customer.notFound')}</Alert>
+        <Alert color="orange">{t('customers.notFound')}</Alert>
       </Stack>
     );
   }
@@ -49,27 +49,27 @@ export function CustomerCardPage({ id, tab }: { id: string; tab: CustomerTab }) 
           <Text c="dimmed">
             {customer.number}
             {customer.city ? ` · ${customer.city}` : ''}
-            {customer.excludeFromDunning ? ` · ${t('customer.dunning.excluded')}` : ''}
+            {customer.excludeFromDunning ? ` · ${t('customers.dunning.excluded')}` : ''}
           </Text>
         </div>
         <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
           {t('common.edit')}
         </Button>
       </Group>
-      {!customer.active && <Alert color="gray">{t('customer.inactiveNotice')}</Alert>}
+      {!customer.active && <Alert color="gray">{t('customers.inactiveNotice')}</Alert>}
       <Tabs value={tab} onChange={(value) => value && go({ area: 'customer', id, tab: value as CustomerTab })} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="contact" leftSection={<IconId size={16} />}>
-            {t('customer.tabs.contact')}
+            {t('customers.tabs.contact')}
           </Tabs.Tab>
           <Tabs.Tab value="dunning" leftSection={<IconPhoneCall size={16} />}>
-            {t('customer.tabs.dunning')}
+            {t('customers.tabs.dunning')}
           </Tabs.Tab>
           <Tabs.Tab value="financial" leftSection={<IconCash size={16} />}>
-            {t('customer.tabs.financial')}
+            {t('customers.tabs.financial')}
           </Tabs.Tab>
           <Tabs.Tab value="settings" leftSection={<IconSettings size={16} />}>
-            {t('customer.tabs.settings')}
+            {t('customers.tabs.settings')}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="contact" pt="md">

@@ -112,61 +112,61 @@ export function CustomerFormModal({ customer, onClose }: { customer?: Customer; 
       }
       return;
     }
-    notifications.show({ color: 'teal', message: t(customer ? 'customer.updated' : 'customer.created', { name: result.value.name }) });
+    notifications.show({ color: 'teal', message: t(customer ? 'customers.updated' : 'customers.created', { name: result.value.name }) });
     onClose(result.value);
   });
 
   const f = (key: keyof Values) => ({ ...form.getInputProps(key), key: form.key(key) });
   return (
-    <Modal opened onClose={() => onClose()} size="xl" title={customer ? t('customer.editTitle', { number: customer.number }) : t('customer.createTitle')}>
+    <Modal opened onClose={() => onClose()} size="xl" title={customer ? t('customers.editTitle', { number: customer.number }) : t('customers.createTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={3}>
-            <TextInput label={t('customer.fields.number')} required {...f('number')} />
-            <TextInput label={t('customer.fields.name')} required {...f('name')} style={{ gridColumn: 'span 2' }} data-autofocus />
+            <TextInput label={t('customers.fields.number')} required {...f('number')} />
+            <TextInput label={t('customers.fields.name')} required {...f('name')} style={{ gridColumn: 'span 2' }} data-autofocus />
           </SimpleGrid>
           <SimpleGrid cols={3}>
             <Select
-              label={t('customer.fields.kind')}
-              description={t('customer.hints.kind')}
-              data={customerKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+              label={t('customers.fields.kind')}
+              description={t('customers.hints.kind')}
+              data={customerKinds.map((k) => ({ value: k, label: t(`customers.kinds.${k}`) }))}
               allowDeselect={false}
               {...f('kind')}
             />
             <Select
-              label={t('customer.fields.language')}
-              data={languages.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+              label={t('customers.fields.language')}
+              data={languages.map((l) => ({ value: l, label: t(`common.languages.${l}`) }))}
               allowDeselect={false}
               {...f('language')}
             />
-            <Select label={t('customer.fields.country')} data={countries} searchable allowDeselect={false} {...f('country')} />
+            <Select label={t('customers.fields.country')} data={countries} searchable allowDeselect={false} {...f('country')} />
           </SimpleGrid>
           {!customer && (
             // A new customer's address becomes its head office; later addresses are kept on the card.
             <SimpleGrid cols={3}>
-              <TextInput label={t('customer.fields.street')} {...f('street')} />
-              <TextInput label={t('customer.fields.postcode')} {...f('postcode')} />
-              <TextInput label={t('customer.fields.city')} {...f('city')} />
+              <TextInput label={t('customers.fields.street')} {...f('street')} />
+              <TextInput label={t('customers.fields.postcode')} {...f('postcode')} />
+              <TextInput label={t('customers.fields.city')} {...f('city')} />
             </SimpleGrid>
           )}
           <SimpleGrid cols={2}>
-            <TextInput label={t('customer.fields.email')} type="email" {...f('email')} />
-            <TextInput label={t('customer.fields.phone')} {...f('phone')} />
+            <TextInput label={t('customers.fields.email')} type="email" {...f('email')} />
+            <TextInput label={t('customers.fields.phone')} {...f('phone')} />
           </SimpleGrid>
           <SimpleGrid cols={2}>
-            <TextInput label={t('customer.fields.vatNumber')} description={t('customer.hints.vatNumber')} {...f('vatNumber')} />
-            <TextInput label={t('customer.fields.cocNumber')} description=" " {...f('cocNumber')} />
+            <TextInput label={t('customers.fields.vatNumber')} description={t('customers.hints.vatNumber')} {...f('vatNumber')} />
+            <TextInput label={t('customers.fields.cocNumber')} description=" " {...f('cocNumber')} />
           </SimpleGrid>
           <SimpleGrid cols={3}>
-            <NumberInput label={t('customer.fields.paymentTermsDays')} min={0} max={365} allowDecimal={false} {...f('paymentTermsDays')} />
+            <NumberInput label={t('customers.fields.paymentTermsDays')} min={0} max={365} allowDecimal={false} {...f('paymentTermsDays')} />
             <MoneyInput
-              label={t('customer.fields.creditLimit')}
-              description={t('customer.hints.creditLimit')}
+              label={t('customers.fields.creditLimit')}
+              description={t('customers.hints.creditLimit')}
               {...f('creditLimit')}
             />
-            <TextInput label={t('customer.fields.accountManager')} description=" " {...f('accountManager')} />
+            <TextInput label={t('customers.fields.accountManager')} description=" " {...f('accountManager')} />
           </SimpleGrid>
-          <Textarea label={t('customer.fields.description')} autosize minRows={2} {...f('description')} />
+          <Textarea label={t('customers.fields.description')} autosize minRows={2} {...f('description')} />
           <FormActions onCancel={() => onClose()} submitting={form.submitting} />
         </Stack>
       </form>

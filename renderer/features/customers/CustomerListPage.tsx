@@ -161,8 +161,8 @@ export function CustomerListPage() {
   return (
     <Tabs defaultValue="customers" keepMounted={false} className={classes.tabs}>
       <Tabs.List mb="md">
-        <Tabs.Tab value="customers">{t('contactFinder.customersTab')}</Tabs.Tab>
-        <Tabs.Tab value="contacts">{t('contactFinder.tab')}</Tabs.Tab>
+        <Tabs.Tab value="customers">{t('contacts.search.customersTab')}</Tabs.Tab>
+        <Tabs.Tab value="contacts">{t('contacts.search.tab')}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="customers">
         <CustomerTable />

@@ -32,7 +32,7 @@ function EntryPanel({ item, onDone }: { item: UnmatchedEntry; onDone(): void }) 
 
   const allocated = [...chosen.values()].reduce((s, c) => s + c.cents, 0);
   const customers = new Set([...chosen.values()].map((c) => c.candidate.customerId));
-  const problem = customers.size > 1 ? t('matching.oneCustomer') : allocated > entry.amountCents ? t('matching.overAmount') : null;
+  const problem = customers.size > 1 ? t('bank.oneCustomer') : allocated > entry.amountCents ? t('bank.overAmount') : null;
   const toggle = (c: InvoiceCandidate, on: boolean) =>
     setChosen((m) => {
       const next = new Map(m);
@@ -69,7 +69,7 @@ function EntryPanel({ item, onDone }: { item: UnmatchedEntry; onDone(): void }) 
             allocations: [...chosen.values()].filter((c) => c.cents > 0).map((c) => ({ invoiceId: c.candidate.invoiceId, amountCents: c.cents })),
           }),
         ),
-      t('matching.matched', { customer: first.candidate.customerName }),
+      t('bank.matched', { customer: first.candidate.customerName }),
     );
   };
 
@@ -84,9 +84,9 @@ function EntryPanel({ item, onDone }: { item: UnmatchedEntry; onDone(): void }) 
         <Table.Th>{t('imports.invoices.number')}</Table.Th>
         <Table.Th>{t('imports.invoices.customer')}</Table.Th>
         <Table.Th>{t('imports.invoices.dueDate')}</Table.Th>
-        <Table.Th ta="right">{t('matching.open')}</Table.Th>
-        {scored && <Table.Th>{t('matching.reason')}</Table.Th>}
-        <Table.Th w={140}>{t('matching.allocate')}</Table.Th>
+        <Table.Th ta="right">{t('bank.open')}</Table.Th>
+        {scored && <Table.Th>{t('bank.reason')}</Table.Th>}
+        <Table.Th w={140}>{t('bank.allocate')}</Table.Th>
       </Table.Tr>
     </Table.Thead>
   );
@@ -96,7 +96,7 @@ function EntryPanel({ item, onDone }: { item: UnmatchedEntry; onDone(): void }) 
       return (
         <Table.Tr key={c.invoiceId} data-testid={`candidate-${c.number}`}>
           <Table.Td>
-            <Checkbox aria-label={`${t('matching.allocate')} ${c.number}`} checked={Boolean(pick)} onChange={(e) => toggle(c, e.currentTarget.checked)} />
+            <Checkbox aria-label={`${t('bank.allocate')} ${c.number}`} checked={Boolean(pick)} onChange={(e) => toggle(c, e.currentTarget.checked)} />
           </Table.Td>
           <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.number}</Table.Td>
           <Table.Td>
@@ -120,7 +120,7 @@ function EntryPanel({ item, onDone }: { item: UnmatchedEntry; onDone(): void }) 
             {pick && (
               <MoneyInput
                 size="xs"
-                aria-label={`${t('matching.allocate')} ${c.number} ${t('imports.invoices.amount')}`}
+                aria-label={`${t('bank.allocate')} ${c.number} ${t('imports.invoices.amount')}`}
                 value={pick.cents / 100}
                 min={0}
                 onChange={(v) => setCents(c.invoiceId, Math.round(Number(v || 0) * 100))}
@@ -148,10 +148,10 @@ function EntryPanel({ item, onDone }: { item: UnmatchedEntry; onDone(): void }) 
           </Stack>
         </Group>
       </Paper>
-      <Title order={5}>{t('matching.candidates')}</Title>
+      <Title order={5}>{t('bank.candidates')}</Title>
       {item.candidates.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('matching.noCandidates')}
+          {t('bank.noCandidates')}
         </Text>
       ) : (
         <Table fz="sm" data-testid="match-candidates">
@@ -159,7 +159,7 @@ function EntryPanel({ item, onDone }: { item: UnmatchedEntry; onDone(): void }) 
           <Table.Tbody>{rows(item.candidates, true)}</Table.Tbody>
         </Table>
       )}
-      <TextInput leftSection={<IconSearch size={16} />} placeholder={t('matching.search')} aria-label={t('matching.search')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
+      <TextInput leftSection={<IconSearch size={16} />} placeholder={t('bank.search')} aria-label={t('bank.search')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
       {searchHits.length > 0 && (
         <Table fz="sm" data-testid="match-search">
           {head(false)}
@@ -172,16 +172,16 @@ function EntryPanel({ item, onDone }: { item: UnmatchedEntry; onDone(): void }) 
         </Table>
       )}
       <Text size="sm" data-testid="match-total">
-        {t('matching.allocated', { allocated: fmt.money(allocated, entry.currency), amount: fmt.money(entry.amountCents, entry.currency) })}
-        {allocated < entry.amountCents && chosen.size > 0 && ` · ${t('matching.rest', { amount: fmt.money(entry.amountCents - allocated, entry.currency) })}`}
+        {t('bank.allocated', { allocated: fmt.money(allocated, entry.currency), amount: fmt.money(entry.amountCents, entry.currency) })}
+        {allocated < entry.amountCents && chosen.size > 0 && ` · ${t('bank.rest', { amount: fmt.money(entry.amountCents - allocated, entry.currency) })}`}
       </Text>
       {problem && <Alert color="red">{problem}</Alert>}
       <Group>
         <Button onClick={() => void book()} disabled={chosen.size === 0 || problem !== null} loading={busy}>
-          {t('matching.confirm')}
+          {t('bank.confirm')}
         </Button>
-        <Button variant="default" onClick={() => void act(() => unwrap(api().bank.ignore({ entryId: entry.id })), t('matching.ignored'))} disabled={busy}>
-          {t('matching.ignore')}
+        <Button variant="default" onClick={() => void act(() => unwrap(api().bank.ignore({ entryId: entry.id })), t('bank.ignored'))} disabled={busy}>
+          {t('bank.ignore')}
         </Button>
       </Group>
     </Stack>
@@ -198,17 +198,17 @@ export function MatchingPage() {
   const current = list.find((u) => u.entry.id === selected) ?? list[0] ?? null;
   return (
     <Stack gap="md">
-      <Title order={2}>{t('matching.title')}</Title>
+      <Title order={2}>{t('bank.title')}</Title>
       <Text c="dimmed" maw={760}>
-        {t('matching.intro')}
+        {t('bank.intro')}
       </Text>
-      {unmatched.data && list.length === 0 && <Alert color="teal">{t('matching.empty')}</Alert>}
+      {unmatched.data && list.length === 0 && <Alert color="teal">{t('bank.empty')}</Alert>}
       {current && (
         <Grid>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <Paper withBorder p="xs">
               <Title order={5} p="xs">
-                {t('matching.entries')}
+                {t('bank.entries')}
               </Title>
               <ScrollArea.Autosize mah={560}>
                 <Table highlightOnHover fz="sm" data-testid="unmatched-entries">

@@ -31,7 +31,7 @@ function AllocateModal({ credit, openInvoices, onClose }: { credit: Credit; open
     setSaving(true);
     try {
       await unwrap(api().payments.allocate({ creditId: credit.id, allocations: [{ invoiceId, amountCents: unitsToCents(Number(amount)) }] }));
-      notifications.show({ color: 'teal', message: t('payment.allocatedDone') });
+      notifications.show({ color: 'teal', message: t('payments.allocatedDone') });
       onClose();
     } catch (err) {
       const byField = errors.fieldErrors(err);
@@ -45,23 +45,23 @@ function AllocateModal({ credit, openInvoices, onClose }: { credit: Credit; open
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('payment.allocateTitle', { amount: fmt.money(credit.unallocatedCents, credit.currency) })}>
+    <Modal opened onClose={onClose} title={t('payments.allocateTitle', { amount: fmt.money(credit.unallocatedCents, credit.currency) })}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="sm">
           <Select
-            label={t('payment.invoice')}
+            label={t('payments.invoice')}
             required
             data={candidates.map((i) => ({ value: i.id, label: `${i.number} · ${fmt.date(i.dueDate)} · ${fmt.money(i.openCents, i.currency)}` }))}
             value={invoiceId}
             error={fieldErrors.invoiceId || undefined}
-            nothingFoundMessage={t('payment.noOpenInvoices', { currency: credit.currency })}
+            nothingFoundMessage={t('payments.noOpenInvoices', { currency: credit.currency })}
             onChange={(id) => {
               setInvoiceId(id);
               setAmount(centsToUnits(fits(id)));
             }}
           />
           <MoneyInput
-            label={t('payment.fields.amount')}
+            label={t('payments.fields.amount')}
             required
             currency={credit.currency} prefix={credit.currency === 'EUR' ? '€ ' : `${credit.currency} `}
             value={amount}
@@ -85,11 +85,11 @@ export function CustomerPayments({ customerId, openInvoices }: { customerId: str
   return (
     <Paper withBorder p="md">
       <Title order={5} mb="sm">
-        {t('payment.listTitle')}
+        {t('payments.listTitle')}
       </Title>
       {credits.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('payment.none')}
+          {t('payments.none')}
         </Text>
       ) : (
         <Stack gap="sm" data-testid="credits">
@@ -100,7 +100,7 @@ export function CustomerPayments({ customerId, openInvoices }: { customerId: str
                 <Group justify="space-between" wrap="nowrap">
                   <Group gap="sm">
                     <Badge variant="light" color={c.kind === 'payment' ? 'teal' : 'indigo'}>
-                      {t(`payment.kinds.${c.kind}`)}
+                      {t(`payments.kinds.${c.kind}`)}
                     </Badge>
                     <Text size="sm">{fmt.date(c.date)}</Text>
                     <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
@@ -116,10 +116,10 @@ export function CustomerPayments({ customerId, openInvoices }: { customerId: str
                     {c.unallocatedCents > 0 && (
                       <>
                         <Text size="sm" c="teal.8" data-testid="credit-unallocated">
-                          {t('payment.unallocated', { amount: fmt.money(c.unallocatedCents, c.currency) })}
+                          {t('payments.unallocated', { amount: fmt.money(c.unallocatedCents, c.currency) })}
                         </Text>
                         <Button size="compact-sm" variant="light" onClick={() => setAllocating(c)}>
-                          {t('payment.allocate')}
+                          {t('payments.allocate')}
                         </Button>
                       </>
                     )}
@@ -135,7 +135,7 @@ export function CustomerPayments({ customerId, openInvoices }: { customerId: str
                     <Table.Tbody>
                       {allocations.map((a) => (
                         <Table.Tr key={a.id} data-testid="credit-allocation">
-                          <Table.Td>{t('payment.allocationTo', { number: a.invoiceNumber })}</Table.Td>
+                          <Table.Td>{t('payments.allocationTo', { number: a.invoiceNumber })}</Table.Td>
                           <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
                             {fmt.money(a.amountCents, c.currency)}
                           </Table.Td>
@@ -143,7 +143,7 @@ export function CustomerPayments({ customerId, openInvoices }: { customerId: str
                           <Table.Td ta="right">
                             <UndoAllocationButton
                               allocationId={a.id}
-                              label={t('payment.undoFor', { number: a.invoiceNumber, amount: fmt.money(a.amountCents, c.currency) })}
+                              label={t('payments.undoFor', { number: a.invoiceNumber, amount: fmt.money(a.amountCents, c.currency) })}
                             />
                           </Table.Td>
                         </Table.Tr>

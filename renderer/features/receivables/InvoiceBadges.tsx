@@ -11,17 +11,17 @@ export function InvoiceBadges({ invoice: i, today }: { invoice: Invoice; today: 
     <>
       {i.status !== 'open' && (
         <Badge size="xs" variant="light" color={i.status === 'paid' ? 'teal' : 'gray'}>
-          {t(`invoice.status.${i.status}`)}
+          {t(`invoices.status.${i.status}`)}
         </Badge>
       )}
       {i.disputed && (
         <Badge size="xs" color="grape" title={i.disputeReason}>
-          {t('customer.financial.disputed')}
+          {t('customers.financial.disputed')}
         </Badge>
       )}
       {i.status === 'open' && i.promisedDate && i.promisedDate >= today && (
         <Badge size="xs" color="blue" title={i.promiseNote}>
-          {t('customer.financial.promised', { date: fmt.date(i.promisedDate) })}
+          {t('customers.financial.promised', { date: fmt.date(i.promisedDate) })}
         </Badge>
       )}
     </>

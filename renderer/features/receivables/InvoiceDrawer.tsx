@@ -46,12 +46,12 @@ function useEntryText() {
   const { t } = useTranslation();
   const fmt = useFormat();
   return (e: DossierEntry): { title: string; text: string } => {
-    if (e.kind === 'dispute') return e.text ? { title: t('invoice.dossier.disputed'), text: e.text } : { title: t('invoice.dossier.disputeLifted'), text: '' };
+    if (e.kind === 'dispute') return e.text ? { title: t('invoices.dossier.disputed'), text: e.text } : { title: t('invoices.dossier.disputeLifted'), text: '' };
     if (e.kind === 'promise') {
       const p = parsePromiseText(e.text);
-      return p ? { title: t('invoice.dossier.promised', { date: fmt.date(p.date) }), text: p.note } : { title: t('invoice.dossier.promiseWithdrawn'), text: '' };
+      return p ? { title: t('invoices.dossier.promised', { date: fmt.date(p.date) }), text: p.note } : { title: t('invoices.dossier.promiseWithdrawn'), text: '' };
     }
-    return { title: t(`invoice.dossier.kinds.${e.kind}`), text: e.text };
+    return { title: t(`invoices.dossier.kinds.${e.kind}`), text: e.text };
   };
 }
 
@@ -78,12 +78,12 @@ function Dossier({ detail }: { detail: InvoiceDetail }) {
   return (
     <Paper withBorder p="md">
       <Title order={5} mb="sm">
-        {t('invoice.dossier.title')}
+        {t('invoices.dossier.title')}
       </Title>
       <Stack gap="xs" mb="md">
         <Textarea
-          label={t('invoice.dossier.comment')}
-          placeholder={t('invoice.dossier.commentPlaceholder')}
+          label={t('invoices.dossier.comment')}
+          placeholder={t('invoices.dossier.commentPlaceholder')}
           autosize
           minRows={2}
           value={text}
@@ -92,13 +92,13 @@ function Dossier({ detail }: { detail: InvoiceDetail }) {
         />
         <Group justify="flex-end">
           <Button size="xs" loading={saving} onClick={() => void add()}>
-            {t('invoice.dossier.addComment')}
+            {t('invoices.dossier.addComment')}
           </Button>
         </Group>
       </Stack>
       {detail.dossier.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('invoice.dossier.empty')}
+          {t('invoices.dossier.empty')}
         </Text>
       ) : (
         <Timeline bulletSize={22} lineWidth={2} data-testid="dossier">
@@ -121,7 +121,7 @@ function Dossier({ detail }: { detail: InvoiceDetail }) {
                   </Text>
                 )}
                 <Text size="xs" c="dimmed" mt={2}>
-                  {t('invoice.dossier.byWhen', { who: e.by || t('invoice.dossier.unknownUser'), when: fmt.instant(e.at) })}
+                  {t('invoices.dossier.byWhen', { who: e.by || t('invoices.dossier.unknownUser'), when: fmt.instant(e.at) })}
                 </Text>
               </Timeline.Item>
             );
@@ -138,20 +138,20 @@ function Allocations({ detail }: { detail: InvoiceDetail }) {
   return (
     <Paper withBorder p="md">
       <Title order={5} mb="sm">
-        {t('invoice.allocations.title')}
+        {t('invoices.allocations.title')}
       </Title>
       {detail.allocations.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('invoice.allocations.empty')}
+          {t('invoices.allocations.empty')}
         </Text>
       ) : (
         <Table data-testid="invoice-allocations">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('payment.fields.date')}</Table.Th>
-              <Table.Th>{t('payment.fields.kind')}</Table.Th>
-              <Table.Th>{t('payment.fields.reference')}</Table.Th>
-              <Table.Th ta="right">{t('invoice.allocations.amount')}</Table.Th>
+              <Table.Th>{t('payments.fields.date')}</Table.Th>
+              <Table.Th>{t('payments.fields.kind')}</Table.Th>
+              <Table.Th>{t('payments.fields.reference')}</Table.Th>
+              <Table.Th ta="right">{t('invoices.allocations.amount')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -159,7 +159,7 @@ function Allocations({ detail }: { detail: InvoiceDetail }) {
             {detail.allocations.map((a) => (
               <Table.Tr key={a.id} data-testid="invoice-allocation">
                 <Table.Td>{fmt.date(a.credit.date)}</Table.Td>
-                <Table.Td>{t(`payment.kinds.${a.credit.kind}`)}</Table.Td>
+                <Table.Td>{t(`payments.kinds.${a.credit.kind}`)}</Table.Td>
                 <Table.Td>{a.credit.reference || t('common.none')}</Table.Td>
                 <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
                   {fmt.money(a.amountCents, a.credit.currency)}
@@ -188,14 +188,14 @@ function InvoiceView({ detail, onClose }: { detail: InvoiceDetail; onClose(): vo
         <Group justify="space-between" align="flex-start" mb="sm">
           <Group gap="xs">
             <Badge variant="light" color={i.status === 'open' ? 'teal' : 'gray'}>
-              {t(`invoice.status.${i.status}`)}
+              {t(`invoices.status.${i.status}`)}
             </Badge>
             <InvoiceBadges invoice={i} today={today} />
           </Group>
           {i.status === 'open' && <InvoiceActions invoice={i} />}
         </Group>
         <SimpleGrid cols={3} spacing="md" verticalSpacing="sm">
-          <Detail label={t('invoice.fields.customer')}>
+          <Detail label={t('invoices.fields.customer')}>
             {customer.name ? (
               <Anchor
                 component="button"
@@ -208,46 +208,46 @@ function InvoiceView({ detail, onClose }: { detail: InvoiceDetail; onClose(): vo
                 {customer.name} ({customer.number})
               </Anchor>
             ) : (
-              t('invoice.customerDeleted')
+              t('invoices.customerDeleted')
             )}
           </Detail>
-          <Detail label={t('invoice.fields.issueDate')}>{fmt.date(i.issueDate)}</Detail>
-          <Detail label={t('invoice.fields.dueDate')}>
+          <Detail label={t('invoices.fields.issueDate')}>{fmt.date(i.issueDate)}</Detail>
+          <Detail label={t('invoices.fields.dueDate')}>
             {fmt.date(i.dueDate)}
             {days > 0 && (
               <Text span size="sm" c="red.8" fw={600}>
                 {' '}
-                {t('invoice.daysOverdue', { count: days })}
+                {t('invoices.daysOverdue', { count: days })}
               </Text>
             )}
           </Detail>
-          <Detail label={t('invoice.fields.amount')}>{fmt.money(i.amountCents, i.currency)}</Detail>
-          <Detail label={t('invoice.fields.open')} testId="invoice-open">
+          <Detail label={t('invoices.fields.amount')}>{fmt.money(i.amountCents, i.currency)}</Detail>
+          <Detail label={t('invoices.fields.open')} testId="invoice-open">
             <Text span fw={650} size="sm">
               {fmt.money(i.openCents, i.currency)}
             </Text>
           </Detail>
-          <Detail label={t('invoice.fields.paymentReference')} testId="invoice-reference">
+          <Detail label={t('invoices.fields.paymentReference')} testId="invoice-reference">
             {i.paymentReference ? formatReference(i.paymentReference.scheme, i.paymentReference.value) : t('common.none')}
           </Detail>
           {i.disputed && (
-            <Detail label={t('invoice.fields.dispute')}>
+            <Detail label={t('invoices.fields.dispute')}>
               {i.disputeReason}
               {i.disputedAt && (
                 <Text span size="xs" c="dimmed">
                   {' '}
-                  ({t('invoice.since', { date: fmt.instant(i.disputedAt) })})
+                  ({t('invoices.since', { date: fmt.instant(i.disputedAt) })})
                 </Text>
               )}
             </Detail>
           )}
           {i.promisedDate && (
-            <Detail label={t('invoice.fields.promise')}>
+            <Detail label={t('invoices.fields.promise')}>
               {fmt.date(i.promisedDate)}
               {i.promiseNote ? ` · ${i.promiseNote}` : ''}
             </Detail>
           )}
-          {i.nextActionDate && <Detail label={t('invoice.fields.nextAction')}>{fmt.date(i.nextActionDate)}</Detail>}
+          {i.nextActionDate && <Detail label={t('invoices.fields.nextAction')}>{fmt.date(i.nextActionDate)}</Detail>}
         </SimpleGrid>
       </Paper>
       <Allocations detail={detail} />
@@ -266,9 +266,9 @@ export function InvoiceDrawer({ id, onClose }: { id: string | null; onClose(): v
       onClose={onClose}
       position="right"
       size="xl"
-      title={<Title order={3}>{detail.data ? t('invoice.title', { number: detail.data.invoice.number }) : t('invoice.titleLoading')}</Title>}
+      title={<Title order={3}>{detail.data ? t('invoices.title', { number: detail.data.invoice.number }) : t('invoices.titleLoading')}</Title>}
     >
-      {detail.isPending ? <Loader /> : detail.data ? <InvoiceView detail={detail.data} onClose={onClose} /> : <Alert color="orange">{t('invoice.notFound')}</Alert>}
+      {detail.isPending ? <Loader /> : detail.data ? <InvoiceView detail={detail.data} onClose={onClose} /> : <Alert color="orange">{t('invoices.notFound')}</Alert>}
     </Drawer>
   );
 }

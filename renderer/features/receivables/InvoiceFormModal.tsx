@@ -101,23 +101,23 @@ export function InvoiceFormModal({ customer, today, onClose }: { customer?: Fixe
       else notifications.show({ color: 'red', title: t('errors.title'), message: t(`errors.codes.${result.error.code}`) });
       return;
     }
-    notifications.show({ color: 'teal', message: t('invoice.created', { number: result.value.number }) });
+    notifications.show({ color: 'teal', message: t('invoices.created', { number: result.value.number }) });
     onClose(result.value);
   });
 
   const f = (key: keyof Values) => ({ ...form.getInputProps(key), key: form.key(key) });
   const currency = form.getValues().currency;
   return (
-    <Modal opened onClose={() => onClose()} size="lg" title={customer ? t('invoice.createFor', { name: customer.name }) : t('invoice.createTitle')}>
+    <Modal opened onClose={() => onClose()} size="lg" title={customer ? t('invoices.createFor', { name: customer.name }) : t('invoices.createTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {customer ? (
             <Text size="sm" c="dimmed">
-              {t('invoice.termsHint', { count: customer.paymentTermsDays })}
+              {t('invoices.termsHint', { count: customer.paymentTermsDays })}
             </Text>
           ) : (
             <CustomerPicker
-              label={t('invoice.fields.customer')}
+              label={t('invoices.fields.customer')}
               required
               value={form.getValues().customerId}
               error={form.errors.customerId as string | undefined}
@@ -125,12 +125,12 @@ export function InvoiceFormModal({ customer, today, onClose }: { customer?: Fixe
             />
           )}
           <SimpleGrid cols={2}>
-            <TextInput label={t('invoice.fields.number')} required data-autofocus {...f('number')} />
-            <Select label={t('invoice.fields.currency')} data={[...currencies]} allowDeselect={false} {...f('currency')} />
+            <TextInput label={t('invoices.fields.number')} required data-autofocus {...f('number')} />
+            <Select label={t('invoices.fields.currency')} data={[...currencies]} allowDeselect={false} {...f('currency')} />
           </SimpleGrid>
           <SimpleGrid cols={2}>
             <DateField
-              label={t('invoice.fields.issueDate')}
+              label={t('invoices.fields.issueDate')}
               required
               {...f('issueDate')}
               onChange={(issueDate) => {
@@ -139,8 +139,8 @@ export function InvoiceFormModal({ customer, today, onClose }: { customer?: Fixe
               }}
             />
             <DateField
-              label={t('invoice.fields.dueDate')}
-              description={!dueByHand && terms !== null ? t('invoice.dueFromTerms', { count: terms }) : undefined}
+              label={t('invoices.fields.dueDate')}
+              description={!dueByHand && terms !== null ? t('invoices.dueFromTerms', { count: terms }) : undefined}
               required
               {...f('dueDate')}
               onChange={(dueDate) => {
@@ -150,8 +150,8 @@ export function InvoiceFormModal({ customer, today, onClose }: { customer?: Fixe
             />
           </SimpleGrid>
           <SimpleGrid cols={2}>
-            <MoneyInput label={t('invoice.fields.amount')} required currency={currency} prefix={currency === 'EUR' ? '€ ' : `${currency} `} {...f('amount')} />
-            <TextInput label={t('invoice.fields.ownReference')} description={t('invoice.ownReferenceHint')} {...f('paymentReference')} />
+            <MoneyInput label={t('invoices.fields.amount')} required currency={currency} prefix={currency === 'EUR' ? '€ ' : `${currency} `} {...f('amount')} />
+            <TextInput label={t('invoices.fields.ownReference')} description={t('invoices.ownReferenceHint')} {...f('paymentReference')} />
           </SimpleGrid>
           <FormActions onCancel={() => onClose()} submitting={form.submitting} />
         </Stack>

@@ -93,24 +93,24 @@ export function PaymentFormModal({ customerId, openInvoices, today, onClose }: {
       else notifications.show({ color: 'red', title: t('errors.title'), message: t(`errors.codes.${result.error.code}`) });
       return;
     }
-    notifications.show({ color: 'teal', message: t(kind === 'payment' ? 'payment.recorded' : 'payment.creditNoteRecorded', { amount: fmt.money(result.value.credit.amountCents, currency) }) });
+    notifications.show({ color: 'teal', message: t(kind === 'payment' ? 'payments.recorded' : 'payments.creditNoteRecorded', { amount: fmt.money(result.value.credit.amountCents, currency) }) });
     onClose();
   };
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={t('payment.recordTitle')}>
+    <Modal opened onClose={onClose} size="xl" title={t('payments.recordTitle')}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="sm">
           <SegmentedControl
-            aria-label={t('payment.fields.kind')}
+            aria-label={t('payments.fields.kind')}
             value={kind}
             onChange={(v) => setKind(v as CreditKind)}
-            data={creditKinds.map((k) => ({ value: k, label: t(`payment.kinds.${k}`) }))}
+            data={creditKinds.map((k) => ({ value: k, label: t(`payments.kinds.${k}`) }))}
           />
           <SimpleGrid cols={3}>
-            <DateField label={t('payment.fields.date')} required value={date} error={fieldErrors.date} onChange={setDate} />
+            <DateField label={t('payments.fields.date')} required value={date} error={fieldErrors.date} onChange={setDate} />
             <MoneyInput
-              label={t('payment.fields.amount')}
+              label={t('payments.fields.amount')}
               required
               currency={currency} prefix={currency === 'EUR' ? '€ ' : `${currency} `}
               value={amount}
@@ -119,7 +119,7 @@ export function PaymentFormModal({ customerId, openInvoices, today, onClose }: {
               data-autofocus
             />
             <Select
-              label={t('invoice.fields.currency')}
+              label={t('invoices.fields.currency')}
               data={inCurrencies}
               allowDeselect={false}
               value={currency}
@@ -127,18 +127,18 @@ export function PaymentFormModal({ customerId, openInvoices, today, onClose }: {
             />
           </SimpleGrid>
           <SimpleGrid cols={2}>
-            <TextInput label={t(kind === 'payment' ? 'payment.fields.reference' : 'payment.fields.creditNoteNumber')} value={reference} error={fieldErrors.reference} onChange={(e) => setReference(e.currentTarget.value)} />
-            <Textarea label={t('payment.fields.note')} autosize minRows={1} value={note} error={fieldErrors.note} onChange={(e) => setNote(e.currentTarget.value)} />
+            <TextInput label={t(kind === 'payment' ? 'payments.fields.reference' : 'payments.fields.creditNoteNumber')} value={reference} error={fieldErrors.reference} onChange={(e) => setReference(e.currentTarget.value)} />
+            <Textarea label={t('payments.fields.note')} autosize minRows={1} value={note} error={fieldErrors.note} onChange={(e) => setNote(e.currentTarget.value)} />
           </SimpleGrid>
           <Group justify="space-between" mt="xs">
-            <Text fw={600}>{t('payment.allocateTo')}</Text>
+            <Text fw={600}>{t('payments.allocateTo')}</Text>
             <Button size="xs" variant="light" leftSection={<IconSortAscendingNumbers size={14} />} onClick={oldestFirst} disabled={amountCents <= 0 || invoices.length === 0}>
-              {t('payment.oldestFirst')}
+              {t('payments.oldestFirst')}
             </Button>
           </Group>
           {invoices.length === 0 ? (
             <Text size="sm" c="dimmed">
-              {t('payment.noOpenInvoices', { currency })}
+              {t('payments.noOpenInvoices', { currency })}
             </Text>
           ) : (
             <Table.ScrollContainer minWidth={600} maxHeight={300}>
@@ -148,7 +148,7 @@ export function PaymentFormModal({ customerId, openInvoices, today, onClose }: {
                     <Table.Th>{t('receivables.columns.number')}</Table.Th>
                     <Table.Th>{t('receivables.columns.dueDate')}</Table.Th>
                     <Table.Th ta="right">{t('receivables.columns.open')}</Table.Th>
-                    <Table.Th w={200}>{t('payment.share')}</Table.Th>
+                    <Table.Th w={200}>{t('payments.share')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -162,7 +162,7 @@ export function PaymentFormModal({ customerId, openInvoices, today, onClose }: {
                       <Table.Td>
                         <MoneyInput
                           size="xs"
-                          aria-label={t('payment.shareFor', { number: i.number })}
+                          aria-label={t('payments.shareFor', { number: i.number })}
                           currency={currency} prefix={currency === 'EUR' ? '€ ' : `${currency} `}
                           value={shares[i.id] ?? ''}
                           error={fieldErrors[`share-${i.id}`]}
@@ -177,9 +177,9 @@ export function PaymentFormModal({ customerId, openInvoices, today, onClose }: {
           )}
           {fieldErrors.allocations && <Alert color="red">{fieldErrors.allocations}</Alert>}
           <Group justify="flex-end" gap="xl" data-testid="allocation-summary">
-            <Text size="sm">{t('payment.allocated', { amount: fmt.money(allocated, currency) })}</Text>
+            <Text size="sm">{t('payments.allocated', { amount: fmt.money(allocated, currency) })}</Text>
             <Text size="sm" fw={600} c={rest < 0 ? 'red' : undefined}>
-              {rest < 0 ? t('payment.overAllocatedBy', { amount: fmt.money(-rest, currency) }) : t('payment.keptAsCredit', { amount: fmt.money(rest, currency) })}
+              {rest < 0 ? t('payments.overAllocatedBy', { amount: fmt.money(-rest, currency) }) : t('payments.keptAsCredit', { amount: fmt.money(rest, currency) })}
             </Text>
           </Group>
           <FormActions onCancel={onClose} submitting={saving} />

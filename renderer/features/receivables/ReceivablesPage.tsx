@@ -106,7 +106,7 @@ export function ReceivablesPage() {
           </Text>
         </Group>
         <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-          {t('invoice.new')}
+          {t('invoices.new')}
         </Button>
       </Group>
       <Group mb="xs" gap="md" align="flex-end">

@@ -11,14 +11,14 @@ export function UndoAllocationButton({ allocationId, label }: { allocationId: st
   const undo = async () => {
     try {
       await unwrap(api().payments.undo({ id: allocationId }));
-      notifications.show({ color: 'teal', message: t('payment.undone') });
+      notifications.show({ color: 'teal', message: t('payments.undone') });
     } catch (e) {
       notifications.show({ color: 'red', title: t('errors.title'), message: errors.message(e) });
     }
   };
   return (
     <Button size="compact-xs" variant="subtle" color="red" aria-label={label} onClick={() => void undo()}>
-      {t('payment.undo')}
+      {t('payments.undo')}
     </Button>
   );
 }

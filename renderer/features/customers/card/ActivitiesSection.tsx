@@ -77,7 +77,7 @@ function ActivityFormModal({ card, kind, onClose }: { card: CustomerCard; kind: 
       }
       return;
     }
-    notifications.show({ color: 'teal', message: t(values.kind === 'task' ? 'cardActivity.activities.taskAdded' : 'cardActivity.activities.noteAdded') });
+    notifications.show({ color: 'teal', message: t(values.kind === 'task' ? 'activities.taskAdded' : 'activities.noteAdded') });
     onClose();
   });
 
@@ -88,45 +88,45 @@ function ActivityFormModal({ card, kind, onClose }: { card: CustomerCard; kind: 
     .map((c) => ({ value: c.id, label: c.function ? `${c.name} (${c.function})` : c.name }));
   const invoiceOptions = [...card.openInvoices]
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
-    .map((i) => ({ value: i.id, label: t('cardActivity.activities.invoiceOption', { number: i.number, date: fmt.date(i.dueDate) }) }));
+    .map((i) => ({ value: i.id, label: t('activities.invoiceOption', { number: i.number, date: fmt.date(i.dueDate) }) }));
 
   return (
-    <Modal opened onClose={onClose} size="lg" title={t(isTask ? 'cardActivity.activities.newTask' : 'cardActivity.activities.newNote')}>
+    <Modal opened onClose={onClose} size="lg" title={t(isTask ? 'activities.newTask' : 'activities.newNote')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SegmentedControl
-            aria-label={t('cardActivity.activities.kind')}
-            data={activityKinds.map((k) => ({ value: k, label: t(`cardActivity.activities.kinds.${k}`) }))}
+            aria-label={t('activities.kind')}
+            data={activityKinds.map((k) => ({ value: k, label: t(`activities.kinds.${k}`) }))}
             {...form.getInputProps('kind')}
           />
-          <Textarea label={t('cardActivity.activities.fields.text')} required autosize minRows={3} maxRows={10} data-autofocus {...form.getInputProps('text')} />
+          <Textarea label={t('activities.fields.text')} required autosize minRows={3} maxRows={10} data-autofocus {...form.getInputProps('text')} />
           {isTask && (
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <DateField label={t('cardActivity.activities.fields.dueDate')} required {...form.getInputProps('dueDate')} />
+              <DateField label={t('activities.fields.dueDate')} required {...form.getInputProps('dueDate')} />
               <TextInput
-                label={t('cardActivity.activities.fields.responsible')}
-                description={t('cardActivity.activities.hints.responsible')}
+                label={t('activities.fields.responsible')}
+                description={t('activities.hints.responsible')}
                 {...form.getInputProps('responsible')}
               />
             </SimpleGrid>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
-              label={t('cardActivity.activities.fields.contact')}
-              placeholder={t('cardActivity.activities.hints.noContact')}
+              label={t('activities.fields.contact')}
+              placeholder={t('activities.hints.noContact')}
               data={contactOptions}
               clearable
               searchable
-              nothingFoundMessage={t('cardActivity.activities.hints.noContacts')}
+              nothingFoundMessage={t('activities.hints.noContacts')}
               {...form.getInputProps('contactId')}
             />
             <Select
-              label={t('cardActivity.activities.fields.invoice')}
-              placeholder={t('cardActivity.activities.hints.noInvoice')}
+              label={t('activities.fields.invoice')}
+              placeholder={t('activities.hints.noInvoice')}
               data={invoiceOptions}
               clearable
               searchable
-              nothingFoundMessage={t('cardActivity.activities.hints.noInvoices')}
+              nothingFoundMessage={t('activities.hints.noInvoices')}
               {...form.getInputProps('invoiceId')}
             />
           </SimpleGrid>
@@ -161,10 +161,10 @@ function ActivityRow({ activity: a, card, onToggle, toggling }: { activity: Acti
           checked={a.done}
           disabled={toggling}
           onChange={() => onToggle(a)}
-          aria-label={t(a.done ? 'cardActivity.activities.markUndone' : 'cardActivity.activities.markDone', { text: a.text })}
+          aria-label={t(a.done ? 'activities.markUndone' : 'activities.markDone', { text: a.text })}
         />
       ) : (
-        <ThemeIcon variant="light" color="gray" size={20} mt={1} aria-label={t('cardActivity.activities.kinds.note')} role="img">
+        <ThemeIcon variant="light" color="gray" size={20} mt={1} aria-label={t('activities.kinds.note')} role="img">
           <IconNote size={14} />
         </ThemeIcon>
       )}
@@ -176,17 +176,17 @@ function ActivityRow({ activity: a, card, onToggle, toggling }: { activity: Acti
           <Group gap={8}>
             {a.dueDate && (
               <Text size="xs" c={overdue ? 'red.7' : 'dimmed'} fw={overdue ? 600 : undefined} data-testid="activity-due">
-                {t('cardActivity.activities.due', { date: fmt.date(a.dueDate) })}
+                {t('activities.due', { date: fmt.date(a.dueDate) })}
               </Text>
             )}
             {overdue && (
               <Badge size="xs" color="red" variant="filled">
-                {t('cardActivity.activities.overdue')}
+                {t('activities.overdue')}
               </Badge>
             )}
             {a.responsible && (
               <Text size="xs" c="dimmed">
-                {t('cardActivity.activities.responsible', { name: a.responsible })}
+                {t('activities.responsible', { name: a.responsible })}
               </Text>
             )}
           </Group>
@@ -195,16 +195,16 @@ function ActivityRow({ activity: a, card, onToggle, toggling }: { activity: Acti
           <Group gap={8}>
             {invoice && (
               <Badge size="xs" variant="light" color="blue" tt="none" data-testid="activity-invoice">
-                {t('cardActivity.activities.invoice', { number: invoice.number })}
+                {t('activities.invoice', { number: invoice.number })}
               </Badge>
             )}
             {a.contactId && (
               <Text size="xs" c="dimmed" data-testid="activity-contact">
                 {contact ? (
-                  t('cardActivity.activities.contact', { name: contact.name })
+                  t('activities.contact', { name: contact.name })
                 ) : (
                   <Text span inherit fs="italic">
-                    {t('cardActivity.activities.contactDeleted')}
+                    {t('activities.contactDeleted')}
                   </Text>
                 )}
               </Text>
@@ -212,9 +212,9 @@ function ActivityRow({ activity: a, card, onToggle, toggling }: { activity: Acti
           </Group>
         )}
         <Text size="xs" c="dimmed">
-          {t('cardActivity.activities.createdBy', { when: fmt.instant(a.createdAt), who: a.createdBy })}
+          {t('activities.createdBy', { when: fmt.instant(a.createdAt), who: a.createdBy })}
           {a.kind === 'task' && a.done && a.doneAt
-            ? ` · ${t('cardActivity.activities.doneBy', { when: fmt.instant(a.doneAt), who: a.doneBy ?? '' })}`
+            ? ` · ${t('activities.doneBy', { when: fmt.instant(a.doneAt), who: a.doneBy ?? '' })}`
             : ''}
         </Text>
       </Stack>
@@ -235,7 +235,7 @@ export function ActivitiesSection({ card }: { card: CustomerCard }) {
       { id: a.id, done: !a.done },
       {
         onSuccess: () => {
-          notifications.show({ color: 'teal', message: t(a.done ? 'cardActivity.activities.reopened' : 'cardActivity.activities.completed', { text: a.text }) });
+          notifications.show({ color: 'teal', message: t(a.done ? 'activities.reopened' : 'activities.completed', { text: a.text }) });
         },
         onError: (e) => notifications.show({ color: 'red', title: t('errors.title'), message: errors.message(e) }),
       },
@@ -259,13 +259,13 @@ export function ActivitiesSection({ card }: { card: CustomerCard }) {
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
-        <Title order={5}>{t('cardActivity.activities.title')}</Title>
+        <Title order={5}>{t('activities.title')}</Title>
         <Group gap="xs">
           <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setAdding('note')}>
-            {t('cardActivity.activities.addNote')}
+            {t('activities.addNote')}
           </Button>
           <Button size="xs" variant="light" leftSection={<IconChecklist size={14} />} onClick={() => setAdding('task')}>
-            {t('cardActivity.activities.addTask')}
+            {t('activities.addTask')}
           </Button>
         </Group>
       </Group>
@@ -273,29 +273,29 @@ export function ActivitiesSection({ card }: { card: CustomerCard }) {
         <section aria-labelledby={`activities-planned-${card.customer.id}`} data-testid="activities-planned">
           <Group gap={8} mb={6}>
             <Title order={6} id={`activities-planned-${card.customer.id}`}>
-              {t('cardActivity.activities.planned')}
+              {t('activities.planned')}
             </Title>
             <Badge size="sm" variant="default" data-testid="activities-planned-count">
               {planned.length}
             </Badge>
             {overdueCount > 0 && (
               <Badge size="sm" color="red" variant="light">
-                {t('cardActivity.activities.overdueCount', { count: overdueCount })}
+                {t('activities.overdueCount', { count: overdueCount })}
               </Badge>
             )}
           </Group>
-          {list(planned, t('cardActivity.activities.noPlanned'))}
+          {list(planned, t('activities.noPlanned'))}
         </section>
         <section aria-labelledby={`activities-done-${card.customer.id}`} data-testid="activities-done">
           <Group gap={8} mb={6}>
             <Title order={6} id={`activities-done-${card.customer.id}`}>
-              {t('cardActivity.activities.done')}
+              {t('activities.done')}
             </Title>
             <Badge size="sm" variant="default" data-testid="activities-done-count">
               {done.length}
             </Badge>
           </Group>
-          {list(done, t('cardActivity.activities.noDone'))}
+          {list(done, t('activities.noDone'))}
         </section>
       </Stack>
       {adding && <ActivityFormModal card={card} kind={adding} onClose={() => setAdding(null)} />}

@@ -76,27 +76,27 @@ function AddressFormModal({ card, address, onClose }: { card: CustomerCard; addr
       }
       return;
     }
-    notifications.show({ color: 'teal', message: t(address ? 'card.addresses.saved' : 'card.addresses.added') });
+    notifications.show({ color: 'teal', message: t(address ? 'customers.addresses.saved' : 'customers.addresses.added') });
     onClose();
   });
 
   const f = (key: keyof Values) => form.getInputProps(key);
   return (
-    <Modal opened onClose={onClose} size="lg" title={address ? t('card.addresses.editTitle') : t('card.addresses.addTitle')}>
+    <Modal opened onClose={onClose} size="lg" title={address ? t('customers.addresses.editTitle') : t('customers.addresses.addTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Select
-            label={t('card.addresses.kind')}
-            data={addressKinds.map((k) => ({ value: k, label: t(`card.addresses.kinds.${k}`) }))}
+            label={t('customers.addresses.kind')}
+            data={addressKinds.map((k) => ({ value: k, label: t(`customers.addresses.kinds.${k}`) }))}
             allowDeselect={false}
             {...f('kind')}
           />
-          <TextInput label={t('customer.fields.street')} required data-autofocus {...f('street')} />
+          <TextInput label={t('customers.fields.street')} required data-autofocus {...f('street')} />
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextInput label={t('customer.fields.postcode')} {...f('postcode')} />
-            <TextInput label={t('customer.fields.city')} required style={{ gridColumn: 'span 2' }} {...f('city')} />
+            <TextInput label={t('customers.fields.postcode')} {...f('postcode')} />
+            <TextInput label={t('customers.fields.city')} required style={{ gridColumn: 'span 2' }} {...f('city')} />
           </SimpleGrid>
-          <Select label={t('customer.fields.country')} data={countries} searchable allowDeselect={false} {...f('country')} />
+          <Select label={t('customers.fields.country')} data={countries} searchable allowDeselect={false} {...f('country')} />
           <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
@@ -122,26 +122,26 @@ export function AddressesSection({ card }: { card: CustomerCard }) {
   const onMakeHead = (a: Address) =>
     makeHead.mutate(
       { id: a.id },
-      { onSuccess: () => notifications.show({ color: 'teal', message: t('card.addresses.headOfficeChanged', { address: addressLabel(a) }) }), onError: fail },
+      { onSuccess: () => notifications.show({ color: 'teal', message: t('customers.addresses.headOfficeChanged', { address: addressLabel(a) }) }), onError: fail },
     );
 
   const onRemove = (a: Address) =>
     remove.mutate(
       { id: a.id },
-      { onSuccess: () => notifications.show({ color: 'teal', message: t('card.addresses.removed', { address: addressLabel(a) }) }), onError: fail },
+      { onSuccess: () => notifications.show({ color: 'teal', message: t('customers.addresses.removed', { address: addressLabel(a) }) }), onError: fail },
     );
 
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
-        <Title order={5}>{t('card.addresses.title')}</Title>
-        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')} aria-label={t('card.addresses.add')}>
-          {t('card.addresses.add')}
+        <Title order={5}>{t('customers.addresses.title')}</Title>
+        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')} aria-label={t('customers.addresses.add')}>
+          {t('customers.addresses.add')}
         </Button>
       </Group>
       {addresses.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('card.addresses.empty')}
+          {t('customers.addresses.empty')}
         </Text>
       ) : (
         <Stack gap="sm">
@@ -159,11 +159,11 @@ export function AddressesSection({ card }: { card: CustomerCard }) {
                 <Stack gap={4}>
                   <Group gap={6}>
                     <Badge size="sm" variant="light" color={kindColor[a.kind]}>
-                      {t(`card.addresses.kinds.${a.kind}`)}
+                      {t(`customers.addresses.kinds.${a.kind}`)}
                     </Badge>
                     {a.isHeadOffice && (
                       <Badge size="sm" variant="filled" color="indigo">
-                        {t('card.addresses.headOffice')}
+                        {t('customers.addresses.headOffice')}
                       </Badge>
                     )}
                   </Group>
@@ -179,23 +179,23 @@ export function AddressesSection({ card }: { card: CustomerCard }) {
                       variant="subtle"
                       loading={makeHead.isPending && makeHead.variables?.id === a.id}
                       onClick={() => onMakeHead(a)}
-                      aria-label={t('card.addresses.makeHeadOfficeOf', { address: label })}
+                      aria-label={t('customers.addresses.makeHeadOfficeOf', { address: label })}
                     >
-                      {t('card.addresses.makeHeadOffice')}
+                      {t('customers.addresses.makeHeadOffice')}
                     </Button>
                   )}
                   <Tooltip label={t('common.edit')}>
-                    <ActionIcon variant="subtle" onClick={() => setEditing(a)} aria-label={t('card.addresses.edit', { address: label })}>
+                    <ActionIcon variant="subtle" onClick={() => setEditing(a)} aria-label={t('customers.addresses.edit', { address: label })}>
                       <IconPencil size={16} />
                     </ActionIcon>
                   </Tooltip>
-                  <Tooltip label={a.isHeadOffice ? t('card.addresses.headOfficeHint') : t('card.addresses.removeHint')} multiline maw={280}>
+                  <Tooltip label={a.isHeadOffice ? t('customers.addresses.headOfficeHint') : t('customers.addresses.removeHint')} multiline maw={280}>
                     <ActionIcon
                       variant="subtle"
                       color="red"
                       loading={remove.isPending && remove.variables?.id === a.id}
                       onClick={() => onRemove(a)}
-                      aria-label={t('card.addresses.remove', { address: label })}
+                      aria-label={t('customers.addresses.remove', { address: label })}
                     >
                       <IconTrash size={16} />
                     </ActionIcon>

@@ -53,7 +53,7 @@ function LinkFormModal({ card, onClose }: { card: CustomerCard; onClose(): void 
   const submit = form.onSubmit(async (values) => {
     try {
       const a = await unwrap(api().attachments.addLink({ customerId, ...values }));
-      notifications.show({ color: 'teal', message: t('cardActivity.attachments.linkAdded', { name: a.name }) });
+      notifications.show({ color: 'teal', message: t('attachments.linkAdded', { name: a.name }) });
       onClose();
     } catch (e) {
       const onForm = toOnForm(e instanceof AppFailure ? e.issues : []);
@@ -63,20 +63,20 @@ function LinkFormModal({ card, onClose }: { card: CustomerCard; onClose(): void 
   });
 
   return (
-    <Modal opened onClose={onClose} title={t('cardActivity.attachments.addLinkTitle')}>
+    <Modal opened onClose={onClose} title={t('attachments.addLinkTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <TextInput
             type="url"
-            label={t('cardActivity.attachments.fields.url')}
+            label={t('attachments.fields.url')}
             placeholder="https://"
             required
             data-autofocus
             {...form.getInputProps('url')}
           />
           <TextInput
-            label={t('cardActivity.attachments.fields.name')}
-            description={t('cardActivity.attachments.hints.name')}
+            label={t('attachments.fields.name')}
+            description={t('attachments.hints.name')}
             {...form.getInputProps('name')}
           />
           <FormActions onCancel={onClose} submitting={form.submitting} />
@@ -107,17 +107,17 @@ export function AttachmentsSection({ card }: { card: CustomerCard }) {
     if (file.size > MAX_ATTACHMENT_BYTES) {
       notifications.show({
         color: 'red',
-        title: t('cardActivity.attachments.attachFailed', { name: file.name }),
-        message: t('cardActivity.attachments.tooLarge', { size: formatSize(file.size, fmt.language), max: formatSize(MAX_ATTACHMENT_BYTES, fmt.language) }),
+        title: t('attachments.attachFailed', { name: file.name }),
+        message: t('attachments.tooLarge', { size: formatSize(file.size, fmt.language), max: formatSize(MAX_ATTACHMENT_BYTES, fmt.language) }),
       });
       return;
     }
     try {
       const contentBase64 = await toBase64(file);
       const a = await unwrap(api().attachments.addFile({ customerId, name: file.name, contentBase64 }));
-      notifications.show({ color: 'teal', message: t('cardActivity.attachments.attached', { name: a.name }) });
+      notifications.show({ color: 'teal', message: t('attachments.attached', { name: a.name }) });
     } catch (e) {
-      fail(t('cardActivity.attachments.attachFailed', { name: file.name }), e);
+      fail(t('attachments.attachFailed', { name: file.name }), e);
     }
   }
 
@@ -151,7 +151,7 @@ export function AttachmentsSection({ card }: { card: CustomerCard }) {
     },
   };
 
-  const onOpen = (a: Attachment) => open.mutate({ id: a.id }, { onError: (e) => fail(t('cardActivity.attachments.openFailed', { name: a.name }), e) });
+  const onOpen = (a: Attachment) => open.mutate({ id: a.id }, { onError: (e) => fail(t('attachments.openFailed', { name: a.name }), e) });
 
   const confirmRemove = (a: Attachment) =>
     remove.mutate(
@@ -159,7 +159,7 @@ export function AttachmentsSection({ card }: { card: CustomerCard }) {
       {
         onSuccess: () => {
           setRemoving(null);
-          notifications.show({ color: 'teal', message: t('cardActivity.attachments.removed', { name: a.name }) });
+          notifications.show({ color: 'teal', message: t('attachments.removed', { name: a.name }) });
         },
         onError: (e) => fail(t('errors.title'), e),
       },
@@ -175,7 +175,7 @@ export function AttachmentsSection({ card }: { card: CustomerCard }) {
       {...dropProps}
     >
       <Group justify="space-between" mb="sm">
-        <Title order={5}>{t('cardActivity.attachments.title')}</Title>
+        <Title order={5}>{t('attachments.title')}</Title>
         <Group gap="xs">
           <FileButton
             multiple
@@ -186,18 +186,18 @@ export function AttachmentsSection({ card }: { card: CustomerCard }) {
           >
             {(props) => (
               <Button size="xs" variant="light" leftSection={<IconPaperclip size={14} />} loading={uploading} {...props}>
-                {t('cardActivity.attachments.attachFile')}
+                {t('attachments.attachFile')}
               </Button>
             )}
           </FileButton>
           <Button size="xs" variant="light" leftSection={<IconLink size={14} />} onClick={() => setAddingLink(true)}>
-            {t('cardActivity.attachments.addLink')}
+            {t('attachments.addLink')}
           </Button>
         </Group>
       </Group>
       {attachments.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('cardActivity.attachments.empty')}
+          {t('attachments.empty')}
         </Text>
       ) : (
         <Stack gap="sm">
@@ -206,9 +206,9 @@ export function AttachmentsSection({ card }: { card: CustomerCard }) {
               <Group gap="sm" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
                 <ThemeIcon variant="light" color={a.kind === 'file' ? 'gray' : 'blue'} size={24} mt={2}>
                   {a.kind === 'file' ? (
-                    <IconFile size={14} role="img" aria-label={t('cardActivity.attachments.kinds.file')} />
+                    <IconFile size={14} role="img" aria-label={t('attachments.kinds.file')} />
                   ) : (
-                    <IconLink size={14} role="img" aria-label={t('cardActivity.attachments.kinds.link')} />
+                    <IconLink size={14} role="img" aria-label={t('attachments.kinds.link')} />
                   )}
                 </ThemeIcon>
                 <Stack gap={2} style={{ minWidth: 0 }}>
@@ -228,7 +228,7 @@ export function AttachmentsSection({ card }: { card: CustomerCard }) {
                     </Text>
                   )}
                   <Text size="xs" c="dimmed">
-                    {t('cardActivity.attachments.addedBy', { when: fmt.instant(a.createdAt), who: a.createdBy })}
+                    {t('attachments.addedBy', { when: fmt.instant(a.createdAt), who: a.createdBy })}
                   </Text>
                 </Stack>
               </Group>
@@ -239,12 +239,12 @@ export function AttachmentsSection({ card }: { card: CustomerCard }) {
                   leftSection={<IconExternalLink size={14} />}
                   loading={open.isPending && open.variables?.id === a.id}
                   onClick={() => onOpen(a)}
-                  aria-label={t('cardActivity.attachments.openNamed', { name: a.name })}
+                  aria-label={t('attachments.openNamed', { name: a.name })}
                 >
-                  {t('cardActivity.attachments.open')}
+                  {t('attachments.open')}
                 </Button>
-                <Tooltip label={t('cardActivity.attachments.remove')}>
-                  <ActionIcon variant="subtle" color="red" onClick={() => setRemoving(a)} aria-label={t('cardActivity.attachments.removeNamed', { name: a.name })}>
+                <Tooltip label={t('attachments.remove')}>
+                  <ActionIcon variant="subtle" color="red" onClick={() => setRemoving(a)} aria-label={t('attachments.removeNamed', { name: a.name })}>
                     <IconTrash size={16} />
                   </ActionIcon>
                 </Tooltip>
@@ -254,19 +254,19 @@ export function AttachmentsSection({ card }: { card: CustomerCard }) {
         </Stack>
       )}
       <Text size="xs" c={dragging ? 'blue.7' : 'dimmed'} mt="sm">
-        {dragging ? t('cardActivity.attachments.dropNow') : t('cardActivity.attachments.dropHint', { max: formatSize(MAX_ATTACHMENT_BYTES, fmt.language) })}
+        {dragging ? t('attachments.dropNow') : t('attachments.dropHint', { max: formatSize(MAX_ATTACHMENT_BYTES, fmt.language) })}
       </Text>
       {addingLink && <LinkFormModal card={card} onClose={() => setAddingLink(false)} />}
       {removing && (
-        <Modal opened onClose={() => setRemoving(null)} title={t('cardActivity.attachments.removeTitle', { name: removing.name })}>
+        <Modal opened onClose={() => setRemoving(null)} title={t('attachments.removeTitle', { name: removing.name })}>
           <Stack gap="md">
-            <Text size="sm">{t(removing.kind === 'file' ? 'cardActivity.attachments.removeFileBody' : 'cardActivity.attachments.removeLinkBody')}</Text>
+            <Text size="sm">{t(removing.kind === 'file' ? 'attachments.removeFileBody' : 'attachments.removeLinkBody')}</Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setRemoving(null)}>
                 {t('common.cancel')}
               </Button>
               <Button color="red" loading={remove.isPending} onClick={() => confirmRemove(removing)}>
-                {t('cardActivity.attachments.remove')}
+                {t('attachments.remove')}
               </Button>
             </Group>
           </Stack>

@@ -20,18 +20,18 @@ export function ContactTab({ card }: { card: CustomerCard }) {
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Paper withBorder p="md">
           <Title order={5} mb="sm">
-            {t('customer.sections.general')}
+            {t('customers.sections.general')}
           </Title>
           <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-            <Field label={t('customer.fields.name')}>{c.name}</Field>
-            <Field label={t('customer.fields.number')}>{c.number}</Field>
-            <Field label={t('customer.fields.kind')}>{t(`kinds.${c.kind}`)}</Field>
-            <Field label={t('customer.fields.language')}>{t(`languages.${c.language}`)}</Field>
-            <Field label={t('customer.fields.country')}>{fmt.country(c.country)}</Field>
-            <Field label={t('customer.fields.phone')}>{c.phone ? formatPhone(c.phone) : ''}</Field>
-            <Field label={t('customer.fields.vatNumber')}>{c.vatNumber}</Field>
-            <Field label={t('customer.fields.cocNumber')}>{c.cocNumber}</Field>
-            <Field label={t('customer.fields.accountManager')}>{c.accountManager}</Field>
+            <Field label={t('customers.fields.name')}>{c.name}</Field>
+            <Field label={t('customers.fields.number')}>{c.number}</Field>
+            <Field label={t('customers.fields.kind')}>{t(`customers.kinds.${c.kind}`)}</Field>
+            <Field label={t('customers.fields.language')}>{t(`common.languages.${c.language}`)}</Field>
+            <Field label={t('customers.fields.country')}>{fmt.country(c.country)}</Field>
+            <Field label={t('customers.fields.phone')}>{c.phone ? formatPhone(c.phone) : ''}</Field>
+            <Field label={t('customers.fields.vatNumber')}>{c.vatNumber}</Field>
+            <Field label={t('customers.fields.cocNumber')}>{c.cocNumber}</Field>
+            <Field label={t('customers.fields.accountManager')}>{c.accountManager}</Field>
           </SimpleGrid>
           {c.description && (
             <Text size="sm" mt="md" style={{ whiteSpace: 'pre-wrap' }}>

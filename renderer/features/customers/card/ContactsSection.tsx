@@ -98,7 +98,7 @@ function ContactFormModal({ card, contact, onClose }: { card: CustomerCard; cont
       const saved = contact
         ? await unwrap(api().contacts.update({ id: contact.id, contact: input }))
         : await unwrap(api().contacts.add({ customerId: card.customer.id, contact: input }));
-      notifications.show({ color: 'teal', message: t(contact ? 'card.contacts.saved' : 'card.contacts.added', { name: saved.name }) });
+      notifications.show({ color: 'teal', message: t(contact ? 'contacts.saved' : 'contacts.added', { name: saved.name }) });
       onClose();
     } catch (e) {
       const { onForm, elsewhere } = toErrors(e instanceof AppFailure ? e.issues : [], rows);
@@ -116,38 +116,38 @@ function ContactFormModal({ card, contact, onClose }: { card: CustomerCard; cont
     clearable: true,
     isDuplicate: (v: string, current: string[]) => current.includes(v.trim().toLowerCase()),
   });
-  const mediumOptions = channelMedia.map((m) => ({ value: m, label: t(`card.contacts.media.${m}`) }));
+  const mediumOptions = channelMedia.map((m) => ({ value: m, label: t(`contacts.media.${m}`) }));
   const channelsError = form.errors.channels;
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={contact ? t('card.contacts.editTitle', { name: contact.name }) : t('card.contacts.addTitle')}>
+    <Modal opened onClose={onClose} size="xl" title={contact ? t('contacts.editTitle', { name: contact.name }) : t('contacts.addTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('card.contacts.fields.name')} required data-autofocus {...form.getInputProps('name')} />
-            <TextInput label={t('card.contacts.fields.function')} {...form.getInputProps('function')} />
+            <TextInput label={t('contacts.fields.name')} required data-autofocus {...form.getInputProps('name')} />
+            <TextInput label={t('contacts.fields.function')} {...form.getInputProps('function')} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TagsInput
-              label={t('card.contacts.fields.roles')}
-              description={t('card.contacts.hints.roles')}
+              label={t('contacts.fields.roles')}
+              description={t('contacts.hints.roles')}
               data={known((c) => c.roles, [...suggestedRoles, ...(tags.data?.roles ?? [])])}
               {...tagProps('roles')}
             />
             <TagsInput
-              label={t('card.contacts.fields.keywords')}
-              description={t('card.contacts.hints.keywords')}
+              label={t('contacts.fields.keywords')}
+              description={t('contacts.hints.keywords')}
               data={known((c) => c.keywords, tags.data?.keywords)}
               {...tagProps('keywords')}
             />
           </SimpleGrid>
-          <Stack gap={6} role="group" aria-label={t('card.contacts.fields.channels')}>
+          <Stack gap={6} role="group" aria-label={t('contacts.fields.channels')}>
             <Text size="sm" fw={500}>
-              {t('card.contacts.fields.channels')}
+              {t('contacts.fields.channels')}
             </Text>
             {form.values.channels.length === 0 && (
               <Text size="sm" c="dimmed">
-                {t('card.contacts.noChannels')}
+                {t('contacts.noChannels')}
               </Text>
             )}
             {form.values.channels.map((c, i) => (
@@ -156,21 +156,21 @@ function ContactFormModal({ card, contact, onClose }: { card: CustomerCard; cont
                   w={140}
                   data={mediumOptions}
                   allowDeselect={false}
-                  aria-label={t('card.contacts.channelMedium', { index: i + 1 })}
+                  aria-label={t('contacts.channelMedium', { index: i + 1 })}
                   {...form.getInputProps(`channels.${i}.medium`)}
                 />
                 <TextInput
                   style={{ flex: 1 }}
                   type={c.medium === 'email' ? 'email' : 'tel'}
-                  aria-label={t('card.contacts.channelValue', { index: i + 1 })}
-                  placeholder={t(`card.contacts.placeholders.${c.medium}`)}
+                  aria-label={t('contacts.channelValue', { index: i + 1 })}
+                  placeholder={t(`contacts.placeholders.${c.medium}`)}
                   {...form.getInputProps(`channels.${i}.value`)}
                 />
-                <Tooltip label={t('card.contacts.removeChannel', { index: i + 1 })}>
+                <Tooltip label={t('contacts.removeChannel', { index: i + 1 })}>
                   <ActionIcon
                     variant="subtle"
                     color="gray"
-                    aria-label={t('card.contacts.removeChannel', { index: i + 1 })}
+                    aria-label={t('contacts.removeChannel', { index: i + 1 })}
                     onClick={() => form.removeListItem('channels', i)}
                   >
                     <IconX size={16} />
@@ -190,7 +190,7 @@ function ContactFormModal({ card, contact, onClose }: { card: CustomerCard; cont
                 leftSection={<IconPlus size={14} />}
                 onClick={() => form.insertListItem('channels', row('phone'))}
               >
-                {t('card.contacts.addChannel')}
+                {t('contacts.addChannel')}
               </Button>
             </Group>
           </Stack>
@@ -211,7 +211,7 @@ function Channels({ contact }: { contact: Contact }) {
     <Stack gap={2}>
       {groups.map(({ medium, values }) => {
         const Icon = mediumIcon[medium];
-        const label = t(`card.contacts.media.${medium}`);
+        const label = t(`contacts.media.${medium}`);
         return (
           <Group key={medium} gap={6} wrap="nowrap" align="flex-start" data-medium={medium}>
             <Tooltip label={label}>
@@ -250,7 +250,7 @@ export function ContactsSection({ card }: { card: CustomerCard }) {
     setActive.mutate(
       { id: c.id, active: !c.active },
       {
-        onSuccess: () => notifications.show({ color: 'teal', message: t(c.active ? 'card.contacts.deactivated' : 'card.contacts.activated', { name: c.name }) }),
+        onSuccess: () => notifications.show({ color: 'teal', message: t(c.active ? 'contacts.deactivated' : 'contacts.activated', { name: c.name }) }),
         onError: fail,
       },
     );
@@ -261,7 +261,7 @@ export function ContactsSection({ card }: { card: CustomerCard }) {
       {
         onSuccess: () => {
           setDeleting(null);
-          notifications.show({ color: 'teal', message: t('card.contacts.deleted', { name: c.name }) });
+          notifications.show({ color: 'teal', message: t('contacts.deleted', { name: c.name }) });
         },
         onError: fail,
       },
@@ -270,22 +270,22 @@ export function ContactsSection({ card }: { card: CustomerCard }) {
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
-        <Title order={5}>{t('card.contacts.title')}</Title>
+        <Title order={5}>{t('contacts.title')}</Title>
         <Group gap="md">
           <Checkbox
             size="xs"
-            label={t('card.contacts.showDeactivated')}
+            label={t('contacts.showDeactivated')}
             checked={showDeactivated}
             onChange={(e) => setShowDeactivated(e.currentTarget.checked)}
           />
-          <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')} aria-label={t('card.contacts.add')}>
-            {t('card.contacts.add')}
+          <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')} aria-label={t('contacts.add')}>
+            {t('contacts.add')}
           </Button>
         </Group>
       </Group>
       {contacts.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {card.contacts.length === 0 ? t('card.contacts.empty') : t('card.contacts.onlyDeactivated', { count: deactivatedCount })}
+          {card.contacts.length === 0 ? t('contacts.empty') : t('contacts.onlyDeactivated', { count: deactivatedCount })}
         </Text>
       ) : (
         <Stack gap="md">
@@ -303,19 +303,19 @@ export function ContactsSection({ card }: { card: CustomerCard }) {
                   )}
                   {!c.active && (
                     <Badge size="sm" color="gray" variant="outline">
-                      {t('card.contacts.deactivatedBadge')}
+                      {t('contacts.deactivatedBadge')}
                     </Badge>
                   )}
                 </Group>
                 {(c.roles.length > 0 || c.keywords.length > 0) && (
                   <Group gap={4}>
                     {c.roles.map((r) => (
-                      <Badge key={`role-${r}`} size="xs" variant="light" color="blue" tt="none" title={t('card.contacts.fields.roles')}>
+                      <Badge key={`role-${r}`} size="xs" variant="light" color="blue" tt="none" title={t('contacts.fields.roles')}>
                         {r}
                       </Badge>
                     ))}
                     {c.keywords.map((k) => (
-                      <Badge key={`keyword-${k}`} size="xs" variant="outline" color="gray" tt="none" title={t('card.contacts.fields.keywords')}>
+                      <Badge key={`keyword-${k}`} size="xs" variant="outline" color="gray" tt="none" title={t('contacts.fields.keywords')}>
                         {k}
                       </Badge>
                     ))}
@@ -326,23 +326,23 @@ export function ContactsSection({ card }: { card: CustomerCard }) {
               </Stack>
               <Group gap={4} wrap="nowrap">
                 <Tooltip label={t('common.edit')}>
-                  <ActionIcon variant="subtle" onClick={() => setEditing(c)} aria-label={t('card.contacts.edit', { name: c.name })}>
+                  <ActionIcon variant="subtle" onClick={() => setEditing(c)} aria-label={t('contacts.edit', { name: c.name })}>
                     <IconPencil size={16} />
                   </ActionIcon>
                 </Tooltip>
-                <Tooltip label={c.active ? t('card.contacts.deactivateHint') : t('card.contacts.activateHint')}>
+                <Tooltip label={c.active ? t('contacts.deactivateHint') : t('contacts.activateHint')}>
                   <ActionIcon
                     variant="subtle"
                     color="gray"
                     loading={setActive.isPending && setActive.variables?.id === c.id}
                     onClick={() => toggle(c)}
-                    aria-label={t(c.active ? 'card.contacts.deactivate' : 'card.contacts.activate', { name: c.name })}
+                    aria-label={t(c.active ? 'contacts.deactivate' : 'contacts.activate', { name: c.name })}
                   >
                     {c.active ? <IconUserOff size={16} /> : <IconUserCheck size={16} />}
                   </ActionIcon>
                 </Tooltip>
                 <Tooltip label={t('common.delete')}>
-                  <ActionIcon variant="subtle" color="red" onClick={() => setDeleting(c)} aria-label={t('card.contacts.delete', { name: c.name })}>
+                  <ActionIcon variant="subtle" color="red" onClick={() => setDeleting(c)} aria-label={t('contacts.delete', { name: c.name })}>
                     <IconTrash size={16} />
                   </ActionIcon>
                 </Tooltip>
@@ -353,9 +353,9 @@ export function ContactsSection({ card }: { card: CustomerCard }) {
       )}
       {editing && <ContactFormModal card={card} contact={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
       {deleting && (
-        <Modal opened onClose={() => setDeleting(null)} title={t('card.contacts.deleteTitle', { name: deleting.name })}>
+        <Modal opened onClose={() => setDeleting(null)} title={t('contacts.deleteTitle', { name: deleting.name })}>
           <Stack gap="md">
-            <Text size="sm">{t('card.contacts.deleteBody')}</Text>
+            <Text size="sm">{t('contacts.deleteBody')}</Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setDeleting(null)}>
                 {t('common.cancel')}

@@ -27,7 +27,7 @@ function SourceBadge({ source }: { source: DunningSource }) {
   if (source === 'none') return null;
   return (
     <Badge size="xs" variant="light" color={source === 'override' ? 'teal' : 'gray'}>
-      {t(`customer.dunning.sources.${source}`)}
+      {t(`customers.dunning.sources.${source}`)}
     </Badge>
   );
 }
@@ -79,7 +79,7 @@ export function DunningTab({ card }: { card: CustomerCard }) {
   const show = (key: Key, field: DunningField<string> | DunningField<PostalAddress>) => {
     const raw = (field.value as string | null) ?? '';
     const text = key === 'address' ? addressLine(field.value as PostalAddress | null, fmt.country) : key === 'phone' && raw ? formatPhone(raw) : raw;
-    const label = t(`customer.dunning.${key}`);
+    const label = t(`customers.dunning.${key}`);
     return (
       <Stack gap={4} key={key} data-testid={`dunning-${key}`}>
         <Group justify="space-between" wrap="nowrap">
@@ -88,8 +88,8 @@ export function DunningTab({ card }: { card: CustomerCard }) {
           </Text>
           <Group gap={4}>
             {field.overridden && (
-              <Tooltip label={t('customer.dunning.reset')}>
-                <ActionIcon variant="subtle" size="sm" aria-label={`${t('customer.dunning.reset')}: ${label}`} onClick={() => reset(key)}>
+              <Tooltip label={t('customers.dunning.reset')}>
+                <ActionIcon variant="subtle" size="sm" aria-label={`${t('customers.dunning.reset')}: ${label}`} onClick={() => reset(key)}>
                   <IconArrowBackUp size={14} />
                 </ActionIcon>
               </Tooltip>
@@ -108,7 +108,7 @@ export function DunningTab({ card }: { card: CustomerCard }) {
                 <TextInput
                   key={part}
                   size="xs"
-                  label={t(`customer.fields.${part === 'street' ? 'street' : part}`)}
+                  label={t(`customers.fields.${part === 'street' ? 'street' : part}`)}
                   value={(draft as PostalAddress)[part]}
                   error={error[part]}
                   onChange={(e) => setDraft({ ...(draft as PostalAddress), [part]: e.currentTarget.value })}
@@ -132,7 +132,7 @@ export function DunningTab({ card }: { card: CustomerCard }) {
               <Text size="sm">{text}</Text>
             ) : (
               <Text size="sm" c="dimmed" fs="italic">
-                {t('customer.dunning.notSet')}
+                {t('customers.dunning.notSet')}
               </Text>
             )}
             <SourceBadge source={field.source} />
@@ -140,10 +140,10 @@ export function DunningTab({ card }: { card: CustomerCard }) {
         )}
         {field.overridden && editing !== key && (
           <Text size="xs" c="dimmed">
-            {t('customer.dunning.defaultWouldBe', {
+            {t('customers.dunning.defaultWouldBe', {
               value:
                 (key === 'address' ? addressLine(field.defaultValue as PostalAddress | null, fmt.country) : (field.defaultValue as string | null)) ||
-                t('customer.dunning.notSet'),
+                t('customers.dunning.notSet'),
             })}
           </Text>
         )}
@@ -154,13 +154,13 @@ export function DunningTab({ card }: { card: CustomerCard }) {
   return (
     <Stack gap="md" maw={860}>
       <Paper withBorder p="md">
-        <Title order={5}>{t('customer.dunning.title')}</Title>
+        <Title order={5}>{t('customers.dunning.title')}</Title>
         <Text size="sm" c="dimmed" mb="md">
-          {t('customer.dunning.intro')}
+          {t('customers.dunning.intro')}
         </Text>
         {isUnreachable(d) && (
           <Alert color="yellow" mb="md" data-testid="dunning-empty">
-            {t('customer.dunning.empty')}
+            {t('customers.dunning.empty')}
           </Alert>
         )}
         <SimpleGrid cols={2} verticalSpacing="lg" spacing="xl" data-testid="dunning-contact">
@@ -169,18 +169,18 @@ export function DunningTab({ card }: { card: CustomerCard }) {
       </Paper>
       <Paper withBorder p="md">
         <Title order={5} mb="xs">
-          {t('customer.dunning.statusTitle')}
+          {t('customers.dunning.statusTitle')}
         </Title>
         <Group gap="xl">
           <Text size="sm">
             {customer.excludeFromDunning
-              ? t('customer.dunning.excluded')
+              ? t('customers.dunning.excluded')
               : customer.dunningPausedUntil && customer.dunningPausedUntil >= card.today
-                ? t('customer.dunning.pausedUntil', { date: fmt.date(customer.dunningPausedUntil) })
-                : t('customer.dunning.active')}
+                ? t('customers.dunning.pausedUntil', { date: fmt.date(customer.dunningPausedUntil) })
+                : t('customers.dunning.active')}
           </Text>
           <Text size="sm" c="dimmed">
-            {t('customer.dunning.profile', { profile: customer.profile })}
+            {t('customers.dunning.profile', { profile: customer.profile })}
           </Text>
         </Group>
       </Paper>

@@ -65,7 +65,7 @@ function EmailsFormModal({ customer, onClose }: { customer: Customer; onClose():
   const submit = form.onSubmit(async (values) => {
     try {
       await unwrap(api().customers.setEmails({ id: customer.id, emails: toInput(values) }));
-      notifications.show({ color: 'teal', message: t('card.emails.saved') });
+      notifications.show({ color: 'teal', message: t('customers.emails.saved') });
       onClose();
     } catch (e) {
       const { onForm, elsewhere } = toErrors(e instanceof AppFailure ? e.issues : []);
@@ -80,38 +80,38 @@ function EmailsFormModal({ customer, onClose }: { customer: Customer; onClose():
   const fallback = resolveRecipient({ standard: form.values.standard, accounting: form.values.accounting, purpose: {} }, 'invoice');
   const fallbackText =
     fallback.address === null
-      ? t('card.emails.fallbackNone')
-      : t(fallback.via === 'accounting' ? 'card.emails.fallbackAccounting' : 'card.emails.fallbackStandard', { address: fallback.address });
+      ? t('customers.emails.fallbackNone')
+      : t(fallback.via === 'accounting' ? 'customers.emails.fallbackAccounting' : 'customers.emails.fallbackStandard', { address: fallback.address });
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={t('card.emails.editTitle')}>
+    <Modal opened onClose={onClose} size="xl" title={t('customers.emails.editTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
               type="email"
-              label={t('card.emails.standard')}
-              description={t('card.emails.standardHint')}
+              label={t('customers.emails.standard')}
+              description={t('customers.emails.standardHint')}
               data-autofocus
               {...form.getInputProps('standard')}
             />
             <TextInput
               type="email"
-              label={t('card.emails.accounting')}
-              description={t('card.emails.accountingHint')}
+              label={t('customers.emails.accounting')}
+              description={t('customers.emails.accountingHint')}
               {...form.getInputProps('accounting')}
             />
           </SimpleGrid>
-          <Divider label={t('card.emails.purposeTitle')} labelPosition="left" mt="xs" />
+          <Divider label={t('customers.emails.purposeTitle')} labelPosition="left" mt="xs" />
           <Text size="sm" c="dimmed">
-            {t('card.emails.purposeHint')} {fallbackText}
+            {t('customers.emails.purposeHint')} {fallbackText}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {documentKinds.map((k) => (
               <TextInput
                 key={k}
                 type="email"
-                label={t(`card.emails.documents.${k}`)}
+                label={t(`customers.emails.documents.${k}`)}
                 {...form.getInputProps(`purpose.${k}`)}
               />
             ))}
@@ -136,28 +136,28 @@ export function EmailsSection({ card }: { card: CustomerCard }) {
   return (
     <Paper withBorder p="md">
       <Group justify="space-between" mb="sm">
-        <Title order={5}>{t('card.emails.title')}</Title>
-        <Button size="xs" variant="light" leftSection={<IconPencil size={14} />} onClick={() => setEditing(true)} aria-label={t('card.emails.edit')}>
+        <Title order={5}>{t('customers.emails.title')}</Title>
+        <Button size="xs" variant="light" leftSection={<IconPencil size={14} />} onClick={() => setEditing(true)} aria-label={t('customers.emails.edit')}>
           {t('common.edit')}
         </Button>
       </Group>
       <SimpleGrid cols={2} mb="md">
-        <Field label={t('card.emails.standard')} testId="email-standard">
+        <Field label={t('customers.emails.standard')} testId="email-standard">
           {c.email}
         </Field>
-        <Field label={t('card.emails.accounting')} testId="email-accounting">
+        <Field label={t('customers.emails.accounting')} testId="email-accounting">
           {c.accountingEmail}
         </Field>
       </SimpleGrid>
       <Title order={6} mb={4}>
-        {t('card.emails.recipientsTitle')}
+        {t('customers.emails.recipientsTitle')}
       </Title>
       <Table verticalSpacing={4} data-testid="recipients">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('card.emails.columns.document')}</Table.Th>
-            <Table.Th>{t('card.emails.columns.address')}</Table.Th>
-            <Table.Th>{t('card.emails.columns.reason')}</Table.Th>
+            <Table.Th>{t('customers.emails.columns.document')}</Table.Th>
+            <Table.Th>{t('customers.emails.columns.address')}</Table.Th>
+            <Table.Th>{t('customers.emails.columns.reason')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -166,7 +166,7 @@ export function EmailsSection({ card }: { card: CustomerCard }) {
             return (
               <Table.Tr key={k} data-testid="recipient-row" data-kind={k} data-via={r.via}>
                 <Table.Td>
-                  <Text size="sm">{t(`card.emails.documents.${k}`)}</Text>
+                  <Text size="sm">{t(`customers.emails.documents.${k}`)}</Text>
                 </Table.Td>
                 <Table.Td style={{ overflowWrap: 'anywhere' }}>
                   <Text size="sm" fw={r.via === 'purpose' ? 600 : undefined}>
@@ -175,7 +175,7 @@ export function EmailsSection({ card }: { card: CustomerCard }) {
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs" c={viaColor[r.via]}>
-                    {t(`card.emails.via.${r.via}`)}
+                    {t(`customers.emails.via.${r.via}`)}
                   </Text>
                 </Table.Td>
               </Table.Tr>

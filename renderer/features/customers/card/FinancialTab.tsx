@@ -37,26 +37,26 @@ export function FinancialTab({ card }: { card: CustomerCard }) {
   return (
     <Stack gap="md">
       <SimpleGrid cols={4}>
-        <Figure label={t('customer.financial.openBalance')} value={fmt.money(customer.openBalanceCents)} testId="open-balance" />
+        <Figure label={t('customers.financial.openBalance')} value={fmt.money(customer.openBalanceCents)} testId="open-balance" />
         <Figure
-          label={t('customer.financial.overdue')}
+          label={t('customers.financial.overdue')}
           value={fmt.money(card.overdueByCurrency.EUR ?? 0)}
           color={(card.overdueByCurrency.EUR ?? 0) > 0 ? 'red.7' : undefined}
           testId="overdue"
         />
-        <Figure label={t('customer.financial.credit')} value={fmt.money(customer.creditCents)} color={customer.creditCents > 0 ? 'teal.8' : undefined} testId="customer-credit" />
+        <Figure label={t('customers.financial.credit')} value={fmt.money(customer.creditCents)} color={customer.creditCents > 0 ? 'teal.8' : undefined} testId="customer-credit" />
         <Paper withBorder p="md">
           <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            {t('customer.financial.creditLimit')}
+            {t('customers.financial.creditLimit')}
           </Text>
           <Text size="xl" fw={650}>
-            {limit === null ? t('customer.financial.noLimit') : fmt.money(limit)}
+            {limit === null ? t('customers.financial.noLimit') : fmt.money(limit)}
           </Text>
           {use !== null && (
             <>
               <Progress value={Math.min(100, use * 100)} color={use > 1 ? 'red' : use > 0.8 ? 'orange' : 'teal'} mt="xs" />
               <Text size="xs" c="dimmed" mt={4}>
-                {t('customer.financial.creditUse', { percent: fmt.percent(use) })}
+                {t('customers.financial.creditUse', { percent: fmt.percent(use) })}
               </Text>
             </>
           )}
@@ -70,15 +70,15 @@ export function FinancialTab({ card }: { card: CustomerCard }) {
       <Paper withBorder p="md">
         <Group justify="space-between" mb="sm">
           <Group gap="lg">
-            <Title order={5}>{t(showAll ? 'customer.financial.allInvoices' : 'customer.financial.openInvoices')}</Title>
-            <Switch label={t('customer.financial.showPaid')} checked={showAll} onChange={(e) => setShowAll(e.currentTarget.checked)} />
+            <Title order={5}>{t(showAll ? 'customers.financial.allInvoices' : 'customers.financial.openInvoices')}</Title>
+            <Switch label={t('customers.financial.showPaid')} checked={showAll} onChange={(e) => setShowAll(e.currentTarget.checked)} />
           </Group>
           <Group gap="xs">
             <Button size="xs" variant="default" leftSection={<IconCash size={14} />} onClick={() => setDialog('payment')}>
-              {t('payment.record')}
+              {t('payments.record')}
             </Button>
             <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setDialog('invoice')}>
-              {t('invoice.new')}
+              {t('invoices.new')}
             </Button>
           </Group>
         </Group>
@@ -87,7 +87,7 @@ export function FinancialTab({ card }: { card: CustomerCard }) {
           customerColumn={false}
           maxRows={12}
           onOpen={setOpenId}
-          empty={t(showAll ? 'customer.financial.noInvoices' : 'customer.financial.noOpenInvoices')}
+          empty={t(showAll ? 'customers.financial.noInvoices' : 'customers.financial.noOpenInvoices')}
         />
       </Paper>
       <CustomerPayments customerId={customer.id} openInvoices={openInvoices} />

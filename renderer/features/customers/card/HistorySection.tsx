@@ -9,31 +9,31 @@ type Entity = AuditEntry['entity'];
 
 /**
  * Where a changed field already has a label elsewhere in the app. Fields not listed fall back to
- * `customer.fields.<field>` when that key exists, else to the raw field name.
+ * `customers.fields.<field>` when that key exists, else to the raw field name.
  */
 const fieldKeys: Partial<Record<Entity, Record<string, string>>> = {
   customer: {
-    creditLimitCents: 'customer.fields.creditLimit',
-    profile: 'customer.settingsTab.profile',
-    segments: 'customer.settingsTab.segments',
-    dunningPausedUntil: 'customer.settingsTab.pausedUntil',
-    excludeFromDunning: 'customer.settingsTab.exclude',
-    accountingEmail: 'card.emails.accounting',
-    purposeEmails: 'card.emails.purposeTitle',
-    dunningOverrides: 'customer.dunning.title',
-    active: 'cardActivity.history.fields.active',
+    creditLimitCents: 'customers.fields.creditLimit',
+    profile: 'customers.settingsTab.profile',
+    segments: 'customers.settingsTab.segments',
+    dunningPausedUntil: 'customers.settingsTab.pausedUntil',
+    excludeFromDunning: 'customers.settingsTab.exclude',
+    accountingEmail: 'customers.emails.accounting',
+    purposeEmails: 'customers.emails.purposeTitle',
+    dunningOverrides: 'customers.dunning.title',
+    active: 'customers.history.fields.active',
   },
   address: {
-    kind: 'card.addresses.kind',
-    isHeadOffice: 'card.addresses.headOffice',
+    kind: 'customers.addresses.kind',
+    isHeadOffice: 'customers.addresses.headOffice',
   },
   contact: {
-    name: 'card.contacts.fields.name',
-    function: 'card.contacts.fields.function',
-    roles: 'card.contacts.fields.roles',
-    keywords: 'card.contacts.fields.keywords',
-    channels: 'card.contacts.fields.channels',
-    active: 'cardActivity.history.fields.active',
+    name: 'contacts.fields.name',
+    function: 'contacts.fields.function',
+    roles: 'contacts.fields.roles',
+    keywords: 'contacts.fields.keywords',
+    channels: 'contacts.fields.channels',
+    active: 'customers.history.fields.active',
   },
 };
 
@@ -64,15 +64,15 @@ function useValueText() {
     if (field.endsWith('Cents') && /^-?\d+$/.test(value)) return fmt.money(Number(value));
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return fmt.date(value);
     if (field === 'country' && /^[A-Z]{2}$/.test(value)) return fmt.country(value);
-    if (entity === 'customer' && field === 'language') return known(`languages.${value}`) ?? value;
-    if (entity === 'customer' && field === 'kind') return known(`kinds.${value}`) ?? value;
-    if (entity === 'address' && field === 'kind') return known(`card.addresses.kinds.${value}`) ?? value;
+    if (entity === 'customer' && field === 'language') return known(`common.languages.${value}`) ?? value;
+    if (entity === 'customer' && field === 'kind') return known(`customers.kinds.${value}`) ?? value;
+    if (entity === 'address' && field === 'kind') return known(`customers.addresses.kinds.${value}`) ?? value;
     return value;
   };
 }
 
 function fieldLabel(t: TFunction, exists: (key: string) => boolean, entity: Entity, field: string): string {
-  const key = fieldKeys[entity]?.[field] ?? `customer.fields.${field}`;
+  const key = fieldKeys[entity]?.[field] ?? `customers.fields.${field}`;
   return exists(key) ? String(t(key as never)) : field;
 }
 
@@ -86,29 +86,29 @@ export function HistorySection({ card }: { card: CustomerCard }) {
   const rows = [...card.history].sort((a, b) => b.at.localeCompare(a.at));
 
   const whose = (e: AuditEntry): string => {
-    const entity = t(`cardActivity.history.entities.${e.entity}`);
+    const entity = t(`customers.history.entities.${e.entity}`);
     const name = names.get(e.entityId);
-    return name ? t('cardActivity.history.entityNamed', { entity, name }) : entity;
+    return name ? t('customers.history.entityNamed', { entity, name }) : entity;
   };
 
   return (
     <Paper withBorder p="md">
       <Title order={5} mb="sm">
-        {t('cardActivity.history.title')}
+        {t('customers.history.title')}
       </Title>
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {t('cardActivity.history.empty')}
+          {t('customers.history.empty')}
         </Text>
       ) : (
         <ScrollArea.Autosize mah={480} type="auto">
           <Table fz="xs" verticalSpacing={4} horizontalSpacing="xs" highlightOnHover stickyHeader data-testid="history">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('cardActivity.history.columns.at')}</Table.Th>
-                <Table.Th>{t('cardActivity.history.columns.by')}</Table.Th>
-                <Table.Th>{t('cardActivity.history.columns.what')}</Table.Th>
-                <Table.Th>{t('cardActivity.history.columns.change')}</Table.Th>
+                <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('customers.history.columns.at')}</Table.Th>
+                <Table.Th>{t('customers.history.columns.by')}</Table.Th>
+                <Table.Th>{t('customers.history.columns.what')}</Table.Th>
+                <Table.Th>{t('customers.history.columns.change')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -120,7 +120,7 @@ export function HistorySection({ card }: { card: CustomerCard }) {
                     <Table.Td style={{ verticalAlign: 'top' }}>{e.by}</Table.Td>
                     {whole ? (
                       <Table.Td colSpan={2} style={{ verticalAlign: 'top' }}>
-                        {t(`cardActivity.history.${e.field === 'created' ? 'created' : 'deleted'}.${e.entity}`, {
+                        {t(`customers.history.${e.field === 'created' ? 'created' : 'deleted'}.${e.entity}`, {
                           name: (e.field === 'created' ? e.newValue : e.oldValue) || names.get(e.entityId) || t('common.none'),
                         })}
                       </Table.Td>
@@ -137,7 +137,7 @@ export function HistorySection({ card }: { card: CustomerCard }) {
                           )}
                         </Table.Td>
                         <Table.Td style={{ verticalAlign: 'top', overflowWrap: 'anywhere' }}>
-                          {t('cardActivity.history.fromTo', {
+                          {t('customers.history.fromTo', {
                             from: valueText(e.entity, e.field, e.oldValue),
                             to: valueText(e.entity, e.field, e.newValue),
                           })}
@@ -153,7 +153,7 @@ export function HistorySection({ card }: { card: CustomerCard }) {
       )}
       {rows.length >= 200 && (
         <Text size="xs" c="dimmed" mt="xs">
-          {t('cardActivity.history.limited', { count: rows.length })}
+          {t('customers.history.limited', { count: rows.length })}
         </Text>
       )}
     </Paper>

@@ -30,48 +30,48 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
     }
   };
   const dispute = (disputed: boolean) =>
-    run(() => unwrap(api().invoices.setDispute({ id: invoice.id, disputed, reason: disputed ? reason : '' })), t(disputed ? 'invoiceActions.disputed' : 'invoiceActions.undisputed', { number: invoice.number }));
+    run(() => unwrap(api().invoices.setDispute({ id: invoice.id, disputed, reason: disputed ? reason : '' })), t(disputed ? 'invoices.disputed' : 'invoices.undisputed', { number: invoice.number }));
   const promise = (on: boolean) =>
-    run(() => unwrap(api().invoices.setPromise({ id: invoice.id, date: on ? date || null : null, note: on ? note : '' })), t(on ? 'invoiceActions.promised' : 'invoiceActions.unpromised', { number: invoice.number }));
+    run(() => unwrap(api().invoices.setPromise({ id: invoice.id, date: on ? date || null : null, note: on ? note : '' })), t(on ? 'invoices.promised' : 'invoices.unpromised', { number: invoice.number }));
 
   const nextAction = (day: string | null) =>
-    run(() => unwrap(api().invoices.setNextAction({ id: invoice.id, date: day })), t(day ? 'invoiceActions.nextActionSet' : 'invoiceActions.nextActionCleared', { number: invoice.number }));
+    run(() => unwrap(api().invoices.setNextAction({ id: invoice.id, date: day })), t(day ? 'invoices.nextActionSet' : 'invoices.nextActionCleared', { number: invoice.number }));
   const save = () => void (dialog === 'dispute' ? dispute(true) : dialog === 'promise' ? promise(true) : nextAction(date));
 
   return (
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <ActionIcon variant="subtle" size="sm" aria-label={t('invoiceActions.menu', { number: invoice.number })}>
+          <ActionIcon variant="subtle" size="sm" aria-label={t('invoices.menu', { number: invoice.number })}>
             <IconDots size={16} />
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>
           {invoice.disputed ? (
-            <Menu.Item onClick={() => void dispute(false)}>{t('invoiceActions.undispute')}</Menu.Item>
+            <Menu.Item onClick={() => void dispute(false)}>{t('invoices.undispute')}</Menu.Item>
           ) : (
-            <Menu.Item onClick={() => (setReason(''), setDialog('dispute'))}>{t('invoiceActions.dispute')}</Menu.Item>
+            <Menu.Item onClick={() => (setReason(''), setDialog('dispute'))}>{t('invoices.dispute')}</Menu.Item>
           )}
           {invoice.promisedDate ? (
-            <Menu.Item onClick={() => void promise(false)}>{t('invoiceActions.unpromise')}</Menu.Item>
+            <Menu.Item onClick={() => void promise(false)}>{t('invoices.unpromise')}</Menu.Item>
           ) : (
-            <Menu.Item onClick={() => (setDate(''), setNote(''), setDialog('promise'))}>{t('invoiceActions.promise')}</Menu.Item>
+            <Menu.Item onClick={() => (setDate(''), setNote(''), setDialog('promise'))}>{t('invoices.promise')}</Menu.Item>
           )}
-          <Menu.Item onClick={() => (setDate(invoice.nextActionDate ?? ''), setDialog('nextAction'))}>{t('invoiceActions.nextAction')}</Menu.Item>
-          {invoice.nextActionDate && <Menu.Item onClick={() => void nextAction(null)}>{t('invoiceActions.clearNextAction')}</Menu.Item>}
+          <Menu.Item onClick={() => (setDate(invoice.nextActionDate ?? ''), setDialog('nextAction'))}>{t('invoices.nextAction')}</Menu.Item>
+          {invoice.nextActionDate && <Menu.Item onClick={() => void nextAction(null)}>{t('invoices.clearNextAction')}</Menu.Item>}
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={dialog !== null} onClose={() => setDialog(null)} title={t(dialog === 'promise' ? 'invoiceActions.promiseTitle' : dialog === 'nextAction' ? 'invoiceActions.nextActionTitle' : 'invoiceActions.disputeTitle', { number: invoice.number })}
+      <Modal opened={dialog !== null} onClose={() => setDialog(null)} title={t(dialog === 'promise' ? 'invoices.promiseTitle' : dialog === 'nextAction' ? 'invoices.nextActionTitle' : 'invoices.disputeTitle', { number: invoice.number })}
       >
         <Stack>
           {dialog === 'dispute' ? (
-            <Textarea label={t('invoiceActions.reason')} required autosize minRows={2} value={reason} error={fieldErrors.reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
+            <Textarea label={t('invoices.reason')} required autosize minRows={2} value={reason} error={fieldErrors.reason} onChange={(e) => setReason(e.currentTarget.value)} data-autofocus />
           ) : dialog === 'nextAction' ? (
-            <DateField label={t('invoiceActions.nextActionDate')} required value={date} error={fieldErrors.date} onChange={setDate} data-autofocus />
+            <DateField label={t('invoices.nextActionDate')} required value={date} error={fieldErrors.date} onChange={setDate} data-autofocus />
           ) : (
             <>
-              <DateField label={t('invoiceActions.promiseDate')} required value={date} error={fieldErrors.date} onChange={setDate} />
-              <Textarea label={t('invoiceActions.note')} autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+              <DateField label={t('invoices.promiseDate')} required value={date} error={fieldErrors.date} onChange={setDate} />
+              <Textarea label={t('invoices.note')} autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
             </>
           )}
           <Group justify="flex-end">

@@ -26,7 +26,7 @@ export function SettingsTab({ card }: { card: CustomerCard }) {
     setBusy(true);
     try {
       const saved = await unwrap(api().customers.setActive({ id: c.id, active: !c.active }));
-      notifications.show({ color: 'teal', message: t(saved.active ? 'customer.activated' : 'customer.deactivated', { name: c.name }) });
+      notifications.show({ color: 'teal', message: t(saved.active ? 'customers.activated' : 'customers.deactivated', { name: c.name }) });
     } catch (e) {
       notifications.show({ color: 'red', title: t('errors.title'), message: errors.message(e) });
     } finally {
@@ -38,7 +38,7 @@ export function SettingsTab({ card }: { card: CustomerCard }) {
     setBusy(true);
     try {
       await unwrap(api().customers.delete({ id: c.id }));
-      notifications.show({ color: 'teal', message: t('customer.deleted', { name: c.name }) });
+      notifications.show({ color: 'teal', message: t('customers.deleted', { name: c.name }) });
       go({ area: 'customers' });
     } catch (e) {
       notifications.show({ color: 'red', title: t('errors.title'), message: errors.message(e) });
@@ -53,25 +53,25 @@ export function SettingsTab({ card }: { card: CustomerCard }) {
       <SettingsForm customer={c} />
       <Paper withBorder p="md">
         <Title order={5} mb="sm">
-          {t('customer.settingsTab.dangerZone')}
+          {t('customers.settingsTab.dangerZone')}
         </Title>
         <Group>
           <Button variant="default" loading={busy} onClick={toggleActive}>
-            {c.active ? t('customer.deactivate') : t('customer.activate')}
+            {c.active ? t('customers.deactivate') : t('customers.activate')}
           </Button>
-          <Button color="red" variant="light" onClick={() => setConfirming(true)} disabled={c.openInvoiceCount > 0} title={c.openInvoiceCount > 0 ? t('customer.deleteRefused') : undefined}>
+          <Button color="red" variant="light" onClick={() => setConfirming(true)} disabled={c.openInvoiceCount > 0} title={c.openInvoiceCount > 0 ? t('customers.deleteRefused') : undefined}>
             {t('common.delete')}
           </Button>
           {c.openInvoiceCount > 0 && (
             <Text size="sm" c="dimmed">
-              {t('customer.deleteRefused')}
+              {t('customers.deleteRefused')}
             </Text>
           )}
         </Group>
       </Paper>
       <HistorySection card={card} />
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('customer.deleteTitle', { name: c.name })}>
-        <Text size="sm">{t('customer.deleteBody')}</Text>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('customers.deleteTitle', { name: c.name })}>
+        <Text size="sm">{t('customers.deleteBody')}</Text>
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={() => setConfirming(false)}>
             {t('common.cancel')}
@@ -146,27 +146,27 @@ function SettingsForm({ customer: c }: { customer: Customer }) {
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={2}>
-            <NumberInput label={t('customer.fields.paymentTermsDays')} min={0} max={365} allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
+            <NumberInput label={t('customers.fields.paymentTermsDays')} min={0} max={365} allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
             <MoneyInput
-              label={t('customer.fields.creditLimit')}
-              description={t('customer.hints.creditLimit')}
+              label={t('customers.fields.creditLimit')}
+              description={t('customers.hints.creditLimit')}
               {...form.getInputProps('creditLimit')}
             />
-            <Select label={t('customer.fields.language')} data={languages.map((l) => ({ value: l, label: t(`languages.${l}`) }))} allowDeselect={false} {...form.getInputProps('language')} />
+            <Select label={t('customers.fields.language')} data={languages.map((l) => ({ value: l, label: t(`common.languages.${l}`) }))} allowDeselect={false} {...form.getInputProps('language')} />
             <Select
-              label={t('customer.fields.kind')}
-              description={t('customer.hints.kind')}
-              data={customerKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+              label={t('customers.fields.kind')}
+              description={t('customers.hints.kind')}
+              data={customerKinds.map((k) => ({ value: k, label: t(`customers.kinds.${k}`) }))}
               allowDeselect={false}
               {...form.getInputProps('kind')}
             />
-            <Select label={t('customer.settingsTab.profile')} data={profiles} allowDeselect={false} {...form.getInputProps('profile')} />
-            <MultiSelect label={t('customer.settingsTab.segments')} data={segments} searchable clearable {...form.getInputProps('segments')} />
-            <DateField label={t('customer.settingsTab.pausedUntil')} description={t('customer.settingsTab.pausedHint')} {...form.getInputProps('dunningPausedUntil')} />
+            <Select label={t('customers.settingsTab.profile')} data={profiles} allowDeselect={false} {...form.getInputProps('profile')} />
+            <MultiSelect label={t('customers.settingsTab.segments')} data={segments} searchable clearable {...form.getInputProps('segments')} />
+            <DateField label={t('customers.settingsTab.pausedUntil')} description={t('customers.settingsTab.pausedHint')} {...form.getInputProps('dunningPausedUntil')} />
             <Switch
               mt="xl"
-              label={t('customer.settingsTab.exclude')}
-              description={t('customer.settingsTab.excludeHint')}
+              label={t('customers.settingsTab.exclude')}
+              description={t('customers.settingsTab.excludeHint')}
               {...form.getInputProps('excludeFromDunning', { type: 'checkbox' })}
             />
           </SimpleGrid>

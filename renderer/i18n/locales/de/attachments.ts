@@ -1,0 +1,28 @@
+import type { Translation } from '../translation';
+
+export const attachments: Translation['attachments'] = {
+  title: 'Dateien und Links',
+  attachFile: 'Datei anhängen',
+  addLink: 'Link hinzufügen',
+  addLinkTitle: 'Link hinzufügen',
+  fields: { url: 'Webadresse', name: 'Name' },
+  hints: { name: 'Leer lassen, um den Namen der Website zu verwenden' },
+  kinds: { file: 'Datei', link: 'Link' },
+  empty: 'Noch keine Dateien oder Links.',
+  dropHint: 'Dateien hierher ziehen, um sie anzuhängen (je höchstens {{max}}).',
+  dropNow: 'Zum Anhängen loslassen.',
+  addedBy: 'Hinzugefügt {{when}} von {{who}}',
+  open: 'Öffnen',
+  openNamed: '{{name}} öffnen',
+  openFailed: '{{name}} konnte nicht geöffnet werden',
+  remove: 'Entfernen',
+  removeNamed: '{{name}} entfernen',
+  removeTitle: '{{name}} entfernen?',
+  removeFileBody: 'Die Datei wird aus dem Datenordner der App gelöscht. Das kann nicht rückgängig gemacht werden.',
+  removeLinkBody: 'Der Link wird bei diesem Kunden entfernt.',
+  removed: '{{name}} entfernt',
+  attached: '{{name}} angehängt',
+  linkAdded: 'Link {{name}} hinzugefügt',
+  attachFailed: '{{name}} konnte nicht angehängt werden',
+  tooLarge: 'Die Datei ist {{size}} groß; eine Datei darf höchstens {{max}} groß sein.',
+};

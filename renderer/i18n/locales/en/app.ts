@@ -1,0 +1,5 @@
+export const app = {
+  name: 'Debitum',
+  nav: { customers: 'Customers', receivables: 'Receivables', settings: 'Settings' },
+  themeToggle: 'Switch between light and dark',
+} as const;

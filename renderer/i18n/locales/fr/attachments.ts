@@ -1,0 +1,28 @@
+import type { Translation } from '../translation';
+
+export const attachments: Translation['attachments'] = {
+  title: 'Fichiers et liens',
+  attachFile: 'Joindre un fichier',
+  addLink: 'Ajouter un lien',
+  addLinkTitle: 'Ajouter un lien',
+  fields: { url: 'Adresse web', name: 'Nom' },
+  hints: { name: 'Laisser vide pour utiliser le nom du site web' },
+  kinds: { file: 'Fichier', link: 'Lien' },
+  empty: 'Aucun fichier ni lien pour l’instant.',
+  dropHint: 'Déposez des fichiers ici pour les joindre ({{max}} maximum par fichier).',
+  dropNow: 'Relâchez pour joindre.',
+  addedBy: 'Ajouté {{when}} par {{who}}',
+  open: 'Ouvrir',
+  openNamed: 'Ouvrir {{name}}',
+  openFailed: 'Impossible d’ouvrir {{name}}',
+  remove: 'Supprimer',
+  removeNamed: 'Supprimer {{name}}',
+  removeTitle: 'Supprimer {{name}} ?',
+  removeFileBody: 'Le fichier est supprimé du dossier de données de l’application. Cette action est irréversible.',
+  removeLinkBody: 'Le lien est retiré de ce client.',
+  removed: '{{name}} supprimé',
+  attached: '{{name}} joint',
+  linkAdded: 'Lien {{name}} ajouté',
+  attachFailed: 'Impossible de joindre {{name}}',
+  tooLarge: 'Le fichier fait {{size}} ; un fichier ne peut pas dépasser {{max}}.',
+};

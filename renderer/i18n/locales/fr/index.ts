@@ -1,0 +1,14 @@
+/** French (mainly Belgium): the terms of a Belgian comptable; « vous »; non-breaking spaces before : ? ! and inside « ». */
+export { activities } from './activities';
+export { app } from './app';
+export { attachments } from './attachments';
+export { bank } from './bank';
+export { common } from './common';
+export { contacts } from './contacts';
+export { customers } from './customers';
+export { errors } from './errors';
+export { imports } from './imports';
+export { invoices } from './invoices';
+export { payments } from './payments';
+export { receivables } from './receivables';
+export { settings } from './settings';

@@ -1,0 +1,7 @@
+import type { Translation } from '../translation';
+
+export const app: Translation['app'] = {
+  name: 'Debitum',
+  nav: { customers: 'Klanten', receivables: 'Open posten', settings: 'Instellingen' },
+  themeToggle: 'Wisselen tussen licht en donker',
+};

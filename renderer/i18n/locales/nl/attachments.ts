@@ -1,0 +1,28 @@
+import type { Translation } from '../translation';
+
+export const attachments: Translation['attachments'] = {
+  title: 'Bestanden en links',
+  attachFile: 'Bestand bijvoegen',
+  addLink: 'Link toevoegen',
+  addLinkTitle: 'Link toevoegen',
+  fields: { url: 'Webadres', name: 'Naam' },
+  hints: { name: 'Leeg laten om de naam van de website te gebruiken' },
+  kinds: { file: 'Bestand', link: 'Link' },
+  empty: 'Nog geen bestanden of links.',
+  dropHint: 'Sleep bestanden hierheen om ze bij te voegen (maximaal {{max}} per bestand).',
+  dropNow: 'Loslaten om bij te voegen.',
+  addedBy: 'Toegevoegd {{when}} door {{who}}',
+  open: 'Openen',
+  openNamed: '{{name}} openen',
+  openFailed: '{{name}} kon niet worden geopend',
+  remove: 'Verwijderen',
+  removeNamed: '{{name}} verwijderen',
+  removeTitle: '{{name}} verwijderen?',
+  removeFileBody: 'Het bestand wordt verwijderd uit de gegevensmap van de app. Dit kan niet ongedaan worden gemaakt.',
+  removeLinkBody: 'De link wordt bij deze klant verwijderd.',
+  removed: '{{name}} verwijderd',
+  attached: '{{name}} bijgevoegd',
+  linkAdded: 'Link {{name}} toegevoegd',
+  attachFailed: '{{name}} kon niet worden bijgevoegd',
+  tooLarge: 'Het bestand is {{size}}; een bestand mag maximaal {{max}} zijn.',
+};
