@@ -50,9 +50,12 @@ export const queryClient = new QueryClient({
 });
 
 
-/** Main's business date, so a form starts on the day main stamps with; asked again each minute, for midnight. */
+/**
+ * Main's business date, so a form starts on the day main stamps with: asked again whenever a screen that shows it
+ * opens (cheap: main answers from its clock), and each minute, for midnight.
+ */
 export function useBusinessDate(): string | undefined {
-  return useChannel('app.clock', {}, { staleTime: 60_000, refetchInterval: 60_000 }).data?.today;
+  return useChannel('app.clock', {}, { staleTime: 0, refetchInterval: 60_000 }).data?.today;
 }
 
 export function useStoreMutation<I, T>(fn: (input: I) => Promise<Result<T>>) {

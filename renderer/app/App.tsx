@@ -1,6 +1,6 @@
 import { ActionIcon, AppShell, Group, MantineProvider, NavLink, Text, Title, Tooltip, createTheme, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { IconArrowsExchange, IconFileImport, IconFileInvoice, IconMoon, IconSettings, IconSun, IconUsers } from '@tabler/icons-react';
+import { IconArrowsExchange, IconBellRinging, IconFileImport, IconFileInvoice, IconMoon, IconSettings, IconSun, IconUsers } from '@tabler/icons-react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { CustomerCardPage } from '../features/customers/CustomerCardPage';
 import { CustomerListPage } from '../features/customers/CustomerListPage';
 import { ReceivablesPage } from '../features/receivables/ReceivablesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { DunningPage } from '../features/dunning/DunningPage';
 import { ImportPage } from '../features/imports/ImportPage';
 import { MatchingPage } from '../features/imports/MatchingPage';
 import { queryClient, useChangeEvents } from '../api';
@@ -68,6 +69,13 @@ function Shell() {
           />
           <NavLink
             component="button"
+            label={<Text fw={500}>{t('dunning.nav')}</Text>}
+            leftSection={<IconBellRinging size={18} />}
+            active={view.area === 'dunning'}
+            onClick={() => go({ area: 'dunning', tab: 'run' })}
+          />
+          <NavLink
+            component="button"
             label={<Text fw={500}>{t('imports.nav')}</Text>}
             leftSection={<IconFileImport size={18} />}
             active={view.area === 'imports'}
@@ -95,6 +103,7 @@ function Shell() {
           {view.area === 'imports' && <ImportPage />}
           {view.area === 'matching' && <MatchingPage />}
           {view.area === 'settings' && <SettingsPage />}
+          {view.area === 'dunning' && <DunningPage tab={view.tab} />}
         </AppShell.Main>
       </AppShell>
     </NavigationContext.Provider>

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 
 export type CustomerTab = 'contact' | 'dunning' | 'financial' | 'settings';
+export type DunningTab = 'run' | 'reminders' | 'calls' | 'blocks';
 
 /** Where the user is. Small enough for a state value; the app has no URLs a user would type. */
 export type View =
@@ -9,7 +10,8 @@ export type View =
   | { area: 'receivables' }
   | { area: 'settings' }
   | { area: 'imports' }
-  | { area: 'matching' };
+  | { area: 'matching' }
+  | { area: 'dunning'; tab: DunningTab };
 
 export const NavigationContext = createContext<{ view: View; go(view: View): void }>({ view: { area: 'customers' }, go: () => {} });
 export const useNavigation = () => useContext(NavigationContext);

@@ -54,6 +54,8 @@ export const dunning = {
       policyId: z.string(),
       policyName: z.string(),
       chosenPolicyId: z.string().nullable(),
+      /** The policy of the customer's country and kind, which applies when none is chosen. */
+      defaultPolicyName: z.string(),
       directDebit: z.boolean(),
       policies: z.array(z.object({ id: z.string(), name: z.string() })),
       blocks: z.array(blockRowSchema),

@@ -53,12 +53,14 @@ export const dunningStore = (
       if (!c) throw new AppFailure('not_found', `customer ${customerId} does not exist`);
       const { policies } = await config.get();
       const fallback = defaultPolicyFor(c.country, c.kind, office.country);
-      const policy = (c.dunningPolicyId && policies.get(c.dunningPolicyId)) || policies.get(fallback.id) || fallback;
+      const byLaw = policies.get(fallback.id) ?? fallback;
+      const policy = (c.dunningPolicyId && policies.get(c.dunningPolicyId)) || byLaw;
       const history = await db.reminders.where('customerId').equals(customerId).toArray();
       return {
         policyId: policy.id,
         policyName: policy.name,
         chosenPolicyId: c.dunningPolicyId,
+        defaultPolicyName: byLaw.name,
         directDebit: c.directDebit,
         policies: [...policies.values()].map((p) => ({ id: p.id, name: p.name })),
         blocks: await blocks.list(today, customerId),

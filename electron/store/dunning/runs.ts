@@ -48,8 +48,8 @@ function reviewed(run: RunRecord, action: ReviewAction): RunReview {
       review.excludedInvoices[action.invoiceId] = action.reason;
       break;
     case 'include':
-      delete review.excludedCustomers[action.subjectId];
-      delete review.excludedInvoices[action.subjectId];
+      delete review.excludedCustomers[action.customerId];
+      delete review.excludedInvoices[action.invoiceId];
       break;
     case 'level': {
       const from = target!.proposedLevel ?? target!.level;

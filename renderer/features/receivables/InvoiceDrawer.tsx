@@ -12,6 +12,7 @@ import { useNavigation } from '../../app/navigation';
 import { UndoAllocationButton } from './UndoAllocationButton';
 import { useFormat } from '../../i18n/format';
 import { InvoiceActions } from '../customers/card/InvoiceActions';
+import { BlockModal } from '../dunning/BlockForm';
 import { InvoiceBadges } from './InvoiceBadges';
 import { standingColor } from './standing';
 
@@ -182,6 +183,7 @@ function InvoiceView({ detail, onClose }: { detail: InvoiceDetail; onClose(): vo
   const { go } = useNavigation();
   const { invoice: i, customer, today } = detail;
   const days = i.status === 'open' ? daysOverdue(i.dueDate, today) : 0;
+  const [blocking, setBlocking] = useState(false);
   return (
     <Stack gap="md">
       <Paper withBorder p="md" style={{ background: standingColor(i, today) }}>
@@ -248,7 +250,18 @@ function InvoiceView({ detail, onClose }: { detail: InvoiceDetail; onClose(): vo
             </Detail>
           )}
           {i.nextActionDate && <Detail label={t('invoices.fields.nextAction')}>{fmt.date(i.nextActionDate)}</Detail>}
+          <Detail label={t('dunning.invoice.level')} testId="invoice-dunning">
+            {i.timesReminded > 0
+              ? `${t('dunning.invoice.badge', { level: i.dunningLevel, times: i.timesReminded })} · ${t('dunning.invoice.badgeTitle', { date: fmt.date(i.lastRemindedOn!) })}`
+              : t('dunning.invoice.never')}
+          </Detail>
         </SimpleGrid>
+        {i.status === 'open' && (
+          <Button size="xs" variant="subtle" mt="sm" onClick={() => setBlocking(true)}>
+            {t('dunning.invoice.block')}
+          </Button>
+        )}
+        {blocking && <BlockModal scope="invoice" targetId={i.id} title={`${t('dunning.invoice.block')} · ${i.number}`} onClose={() => setBlocking(false)} />}
       </Paper>
       <Allocations detail={detail} />
       <Dossier detail={detail} />

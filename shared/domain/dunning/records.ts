@@ -138,7 +138,8 @@ export const dunningOverviewSchema = z.object({
 export const reviewActionSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('excludeCustomer'), customerId: idSchema, reason: z.string().trim().min(1, 'errors.required').max(500), blockUntil: businessDateSchema.nullable().default(null) }).strict(),
   z.object({ kind: z.literal('excludeInvoice'), invoiceId: idSchema, reason: z.string().trim().min(1, 'errors.required').max(500), blockUntil: businessDateSchema.nullable().default(null) }).strict(),
-  z.object({ kind: z.literal('include'), subjectId: idSchema }).strict(),
+  /** Takes back a leaving-out: of the invoice, or of its whole customer. */
+  z.object({ kind: z.literal('include'), customerId: idSchema, invoiceId: idSchema }).strict(),
   z.object({ kind: z.literal('level'), reminderId: z.string().min(1).max(300), level: z.number().int().min(1).max(12) }).strict(),
   z.object({ kind: z.literal('channel'), reminderId: z.string().min(1).max(300), channel: z.enum(dunningChannels) }).strict(),
   z.object({ kind: z.literal('note'), reminderId: z.string().min(1).max(300), note: z.string().trim().max(2000) }).strict(),

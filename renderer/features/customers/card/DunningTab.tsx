@@ -11,6 +11,7 @@ import { formatPhone } from '../../../../shared/domain/customer/phone';
 import { api, unwrap } from '../../../api';
 import { useErrorText } from '../../../app/errors';
 import { useFormat } from '../../../i18n/format';
+import { CustomerDunning } from '../../dunning/CustomerDunning';
 
 type Key = keyof DunningContact;
 const keys: Key[] = ['contactPerson', 'email', 'phone', 'address'];
@@ -34,9 +35,10 @@ function SourceBadge({ source }: { source: DunningSource }) {
 
 /**
  * The dunning contact, field by field: what reminders and dunning calls will use, where each value comes from,
- * and an override per field that can be reset so the field follows its default again.
+ * and an override per field that can be reset so the field follows its default again. Also opened in place from
+ * the reminders overview.
  */
-export function DunningTab({ card }: { card: CustomerCard }) {
+export function DunningContactEditor({ card }: { card: CustomerCard }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const errors = useErrorText();
@@ -152,8 +154,7 @@ export function DunningTab({ card }: { card: CustomerCard }) {
   };
 
   return (
-    <Stack gap="md" maw={860}>
-      <Paper withBorder p="md">
+    <Paper withBorder p="md">
         <Title order={5}>{t('customers.dunning.title')}</Title>
         <Text size="sm" c="dimmed" mb="md">
           {t('customers.dunning.intro')}
@@ -166,7 +167,18 @@ export function DunningTab({ card }: { card: CustomerCard }) {
         <SimpleGrid cols={2} verticalSpacing="lg" spacing="xl" data-testid="dunning-contact">
           {keys.map((k) => show(k, d[k] as DunningField<string> | DunningField<PostalAddress>))}
         </SimpleGrid>
-      </Paper>
+    </Paper>
+  );
+}
+
+/** The card's Dunning tab: who reminders go to, whether the customer is dunned, its policy, blocks and reminders. */
+export function DunningTab({ card }: { card: CustomerCard }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const { customer } = card;
+  return (
+    <Stack gap="md" maw={1000}>
+      <DunningContactEditor card={card} />
       <Paper withBorder p="md">
         <Title order={5} mb="xs">
           {t('customers.dunning.statusTitle')}
@@ -184,6 +196,7 @@ export function DunningTab({ card }: { card: CustomerCard }) {
           </Text>
         </Group>
       </Paper>
+      <CustomerDunning customerId={customer.id} />
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ export { bank } from './bank';
 export { common } from './common';
 export { contacts } from './contacts';
 export { customers } from './customers';
+export { dunning } from './dunning';
 export { errors } from './errors';
 export { imports } from './imports';
 export { invoices } from './invoices';

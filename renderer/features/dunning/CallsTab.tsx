@@ -1,0 +1,122 @@
+import { Anchor, Button, Group, Loader, Modal, Paper, SegmentedControl, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { IconPhone } from '@tabler/icons-react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatPhone } from '../../../shared/domain/customer/phone';
+import type { ReminderRow } from '../../../shared/domain/dunning/records';
+import { callChannel, unwrap, useChannel } from '../../api';
+import { DateField } from '../../app/DateField';
+import { useFormat } from '../../i18n/format';
+import { useAction } from './RunTab';
+
+function OutcomeModal({ task, onClose }: { task: ReminderRow; onClose(): void }) {
+  const { t } = useTranslation();
+  const { busy, run } = useAction();
+  const [reached, setReached] = useState('yes');
+  const [promisedDate, setPromisedDate] = useState('');
+  const [disputeReason, setDisputeReason] = useState('');
+  const [note, setNote] = useState('');
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const yes = reached === 'yes';
+    const input = { reminderId: task.id, reached: yes, promisedDate: yes && promisedDate ? promisedDate : null, disputeReason: yes ? disputeReason : '', note };
+    if (await run(() => unwrap(callChannel('dunning.recordCall', input)), () => t('dunning.calls.saved'))) onClose();
+  };
+  return (
+    <Modal opened onClose={onClose} title={t('dunning.calls.title', { name: task.customerName })}>
+      <form onSubmit={(e) => void submit(e)}>
+        <Stack gap="sm">
+          <SegmentedControl
+            value={reached}
+            onChange={setReached}
+            data={[
+              { value: 'yes', label: t('dunning.calls.reached') },
+              { value: 'no', label: t('dunning.calls.notReached') },
+            ]}
+          />
+          {reached === 'yes' && (
+            <>
+              <DateField label={t('dunning.calls.promise')} value={promisedDate} onChange={setPromisedDate} />
+              <TextInput label={t('dunning.calls.dispute')} value={disputeReason} onChange={(e) => setDisputeReason(e.currentTarget.value)} />
+            </>
+          )}
+          <Textarea label={t('dunning.calls.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function Task({ task, onRecord }: { task: ReminderRow; onRecord(): void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const phone = task.contact.phone;
+  return (
+    <Paper withBorder p="md" data-testid="call-task">
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <Stack gap={4}>
+          <Title order={5}>{task.customerName}</Title>
+          <Text size="sm" c="dimmed">
+            {task.contact.contactPerson || t('common.none')} · {task.levelName} · {fmt.date(task.runDate)}
+          </Text>
+          {phone ? (
+            <Anchor href={`tel:${phone}`} size="sm">
+              <Group gap={4}>
+                <IconPhone size={14} />
+                {t('dunning.calls.call', { phone: formatPhone(phone) })}
+              </Group>
+            </Anchor>
+          ) : (
+            <Text size="sm" c="red">
+              {t('dunning.calls.noPhone')}
+            </Text>
+          )}
+        </Stack>
+        <Button onClick={onRecord}>{t('dunning.calls.record')}</Button>
+      </Group>
+      <Table mt="sm" verticalSpacing={2}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('dunning.columns.invoice')}</Table.Th>
+            <Table.Th ta="right">{t('dunning.columns.principal')}</Table.Th>
+            <Table.Th ta="right">{t('dunning.columns.total')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {task.items.map((i) => (
+            <Table.Tr key={i.invoiceId}>
+              <Table.Td>{i.number}</Table.Td>
+              <Table.Td ta="right">{fmt.money(i.openCents, task.currency)}</Table.Td>
+              <Table.Td ta="right">{fmt.money(i.charges.totalCents, task.currency)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}
+
+/** The phone tasks runs created: whom to call, at which number, about what; the outcome lands in each invoice's dossier. */
+export function CallsTab() {
+  const { t } = useTranslation();
+  const tasks = useChannel('dunning.reminders', { channel: 'phone', state: 'to_deliver', limit: 200 });
+  const [recording, setRecording] = useState<ReminderRow | null>(null);
+  if (!tasks.data) return <Loader size="sm" />;
+  return (
+    <Stack gap="md">
+      {tasks.data.rows.length === 0 && <Text c="dimmed">{t('dunning.calls.none')}</Text>}
+      {tasks.data.rows.map((task) => (
+        <Task key={task.id} task={task} onRecord={() => setRecording(task)} />
+      ))}
+      {recording && <OutcomeModal task={recording} onClose={() => setRecording(null)} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,15 @@
+import { Loader, Modal } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useChannel } from '../../api';
+import { DunningContactEditor } from '../customers/card/DunningTab';
+
+/** The customer's dunning contact editor, opened in place from a list: a change reaches every reminder not yet delivered. */
+export function ContactModal({ customerId, name, onClose }: { customerId: string; name: string; onClose(): void }) {
+  const { t } = useTranslation();
+  const card = useChannel('customers.get', { id: customerId });
+  return (
+    <Modal opened onClose={onClose} title={t('dunning.contactTitle', { name })} size="xl">
+      {card.data ? <DunningContactEditor card={card.data} /> : <Loader size="sm" />}
+    </Modal>
+  );
+}
