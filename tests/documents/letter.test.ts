@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { PDFDocument, PrintScaling } from '@cantoo/pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,8 +10,8 @@ import { type LetterInput, letterQrPayload } from '../../shared/domain/documents
 import { fill, letterLabels } from '../../shared/domain/documents/letter-labels';
 import { type WindowProfile, windowProfilePresets } from '../../shared/domain/documents/window-profiles';
 import { AppFailure } from '../../shared/result';
-import { decodeQrCodes, pdfFile, pdfFonts, pdfInfo, pdfText, pdfWords } from './poppler';
-import { DIACRITICS, sampleItems, sampleLetter } from './sample-letter';
+import { decodeQrCodes, pdfFile, pdfFonts, pdfInfo, pdfText, pdfWords, type Word } from './poppler';
+import { DIACRITICS, sampleItems, sampleLetter, sampleLogo } from './sample-letter';
 
 const createdAt = '2026-02-02T09:00:00.000Z';
 const PT = 72 / 25.4;
@@ -127,6 +128,31 @@ describe('a reminder letter read back with poppler', () => {
     }
     const strangers = words.filter((w) => w.xMax > zone.left && w.xMin < zone.right && w.yMax > zone.top && w.yMin < zone.bottom && !lines.join(' ').split(' ').includes(w.text));
     expect(strangers.map((w) => w.text)).toEqual([]);
+  });
+
+  it('wraps a long name inside the window rather than over its edge', async () => {
+    const profile = windowProfilePresets['nl-right'];
+    const name = 'Łódź Hurtownia Materiałów Budowlanych i Wykończeniowych Zoë Çelik sp. z o.o.';
+    const input = { ...sampleLetter('nl'), recipient: { ...sampleLetter('nl').recipient, name } };
+    const words = pdfWords(pdfFile(await render(input, profile))).filter((w) => w.page === 1);
+    const { address } = profile;
+    const [left, right, top, bottom] = [address.x * PT, (address.x + address.width) * PT, address.top * PT, (address.top + address.height) * PT];
+    const inside = (w: Word) => w.xMin >= left && w.xMax <= right && w.yMin >= top && w.yMax <= bottom;
+    for (const word of name.split(' ')) expect(words.some((w) => w.text === word && inside(w)), word).toBe(true);
+    const straddling = words.filter((w) => !inside(w) && w.xMax > left && w.xMin < right && w.yMax > top && w.yMin < bottom);
+    expect(straddling.map((w) => w.text)).toEqual([]);
+  });
+
+  it('prints the reviewer’s note and a PNG logo in the letterhead', async () => {
+    const file = pdfFile(await renderLetter({ ...sampleLetter('nl'), note: 'Uw deelbetaling van 12 januari is verwerkt.' }, windowProfilePresets.din5008a, { fonts, createdAt, logo: sampleLogo() }));
+    expect(squeeze(pdfText(file))).toContain('Uw deelbetaling van 12 januari is verwerkt.');
+    const images = execFileSync('pdfimages', ['-list', '-f', '1', '-l', '1', file], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim());
+    expect(images.map((l) => l.trim().split(/\s+/).slice(3, 5))).toEqual([['240', '80']]);
+  });
+
+  it('refuses a logo that is not an image', async () => {
+    const error = await renderLetter(sampleLetter('nl'), windowProfilePresets.din5008b, { fonts, createdAt, logo: new TextEncoder().encode('<svg/>') }).catch((e: unknown) => e);
+    expect((error as AppFailure).issues.map((i) => i.key)).toEqual(['errors.company.logoNotImage']);
   });
 
   it('sets print scaling to none and declares PDF/A-2b', async () => {

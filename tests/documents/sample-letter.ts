@@ -1,3 +1,4 @@
+import { crc32, deflateSync } from 'node:zlib';
 import type { Language } from '../../shared/domain/customer/customer';
 import { companySchema } from '../../shared/domain/documents/company';
 import { type LetterInput, letterInputSchema } from '../../shared/domain/documents/letter-input';
@@ -120,4 +121,31 @@ export function sampleLetter(language: Language, options: { items?: Item[]; curr
     iban: sampleCompany.iban,
     bic: sampleCompany.bic,
   });
+}
+
+/** A small PNG logo made here (a dark band with a lighter mark), so letters can be tried with a letterhead image. */
+export function sampleLogo(width = 240, height = 80): Uint8Array {
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const mark = Math.hypot(x - height / 2, y - height / 2) < height / 3;
+      const band = x > height && y > height * 0.35 && y < height * 0.65;
+      const [r, g, b] = mark ? [232, 163, 23] : band ? [26, 61, 107] : [255, 255, 255];
+      rows.set([r, g, b], y * (width * 3 + 1) + 1 + x * 3);
+    }
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]));
 }

@@ -171,7 +171,8 @@ type Column = { header: string; width: number; align: 'left' | 'right' };
  */
 function table(flow: Flow, ctx: Ctx, title: string, columns: Column[], rows: string[][], tail = 0): void {
   const headStyle: TextStyle = { size: 7.5, bold: true, color: grey };
-  const headLines = columns.map((c) => wrap(c.header, c.width - 2, (s) => flow.sheet.widthMm(s, headStyle)));
+  // A head too long for its column goes on two lines at word breaks, and shrinks if a word alone is too wide.
+  const headLines = columns.map((c) => wrap(c.header, c.width - 2, (s) => flow.sheet.widthMm(s, headStyle), false));
   const headHeight = Math.max(...headLines.map((l) => l.length)) * 3.3 + 2.4;
   const head = (continued: boolean) => {
     flow.sheet.text(continued ? fill(ctx.labels.continued, { title }) : title, LEFT, flow.y + 4.5, { size: 10, bold: true });
@@ -179,7 +180,7 @@ function table(flow: Flow, ctx: Ctx, title: string, columns: Column[], rows: str
     flow.sheet.rect(LEFT, flow.y, WIDTH, headHeight, { fill: shade });
     let x = LEFT;
     columns.forEach((c, i) => {
-      headLines[i]!.forEach((line, k) => flow.sheet.text(line, c.align === 'right' ? x + c.width - 1 : x + 1, flow.y + 3.6 + k * 3.3, { ...headStyle, align: c.align }));
+      headLines[i]!.forEach((line, k) => flow.sheet.fitted(line, c.align === 'right' ? x + c.width - 1 : x + 1, flow.y + 3.6 + k * 3.3, c.width - 2, { ...headStyle, align: c.align }));
       x += c.width;
     });
     flow.y += headHeight;
@@ -303,7 +304,7 @@ function payment(flow: Flow, ctx: Ctx): void {
   }
   if (qr) {
     const size = drawEpcQr(sheet, qr, RIGHT, top + 1, QR_MM);
-    sheet.fitted(labels.scanToPay, RIGHT - size / 2, top + size + 3.5, size + 6, { size: 6.5, color: grey, align: 'centre' });
+    sheet.fitted(labels.scanToPay, RIGHT - size / 2, top + size + 3.5, size, { size: 6.5, color: grey, align: 'centre' });
   }
   flow.y = top + height;
 }
@@ -366,12 +367,37 @@ const subsetName = (seed: string, family: string) => {
   return `${tag}+${family}`;
 };
 
+/**
+ * Parsing a font file takes fontkit tens of milliseconds, so each file is parsed once and its font shared by every
+ * letter (each still writes its own subset); so are the widths measured in it, which never depend on the letter.
+ */
+const parsed = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
+const measured = new WeakMap<Uint8Array, Map<string, number>>();
+const sharedFontkit = {
+  create(bytes: Uint8Array, postscriptName?: string) {
+    let font = parsed.get(bytes);
+    if (!font) {
+      font = fontkit.create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), postscriptName);
+      parsed.set(bytes, font);
+    }
+    return font;
+  },
+};
+const widthsOf = (bytes: Uint8Array) => {
+  let widths = measured.get(bytes);
+  if (!widths) {
+    widths = new Map();
+    measured.set(bytes, widths);
+  }
+  return widths;
+};
+
 export async function newDocument(fonts: LetterFonts, seed: string): Promise<{ doc: PDFDocument; fonts: Fonts }> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   const regular = await doc.embedFont(fonts.regular, { subset: true, customName: subsetName(seed, 'DejaVuSans') });
   const bold = await doc.embedFont(fonts.bold, { subset: true, customName: subsetName(seed, 'DejaVuSans-Bold') });
-  return { doc, fonts: { regular, bold } };
+  return { doc, fonts: { regular, bold, widths: { regular: widthsOf(fonts.regular), bold: widthsOf(fonts.bold) } } };
 }
 
 /**

@@ -11,7 +11,8 @@ export const grey = rgb(0.38, 0.38, 0.42);
 export const rule = rgb(0.72, 0.72, 0.75);
 export const shade = rgb(0.94, 0.95, 0.96);
 
-export type Fonts = { regular: PDFFont; bold: PDFFont };
+/** The two faces of a document, with the widths of what was measured in them, at size 1, in points. */
+export type Fonts = { regular: PDFFont; bold: PDFFont; widths: { regular: Map<string, number>; bold: Map<string, number> } };
 
 export type TextStyle = { size: number; bold?: boolean; color?: RGB; align?: 'left' | 'right' | 'centre' };
 
@@ -30,8 +31,17 @@ export class Sheet {
     return style.bold ? this.fonts.bold : this.fonts.regular;
   }
 
+  /** Measuring shapes the text (kerning, ligatures): the dearest step of a letter, so each string is shaped once. */
   widthMm(text: string, style: TextStyle): number {
-    return this.font(style).widthOfTextAtSize(text, style.size) / PT_PER_MM;
+    const widths = style.bold ? this.fonts.widths.bold : this.fonts.widths.regular;
+    let width = widths.get(text);
+    if (width === undefined) {
+      width = this.font(style).widthOfTextAtSize(text, 1);
+      // Amounts and names differ from letter to letter: a bound keeps a long-running app from collecting them all.
+      if (widths.size > 20_000) widths.clear();
+      widths.set(text, width);
+    }
+    return (width * style.size) / PT_PER_MM;
   }
 
   /** Draws one line; with `align` right or centre, `x` is the right edge or the centre. */
@@ -66,24 +76,31 @@ export class Sheet {
   }
 }
 
-/** Breaks text into lines no wider than `width` mm; a word longer than a line is cut where it must be. */
-export function wrap(text: string, width: number, measure: (s: string) => number): string[] {
+/**
+ * Breaks text into lines no wider than `width` mm, measuring words rather than every candidate line (a line is as
+ * wide as its words and spaces); a word longer than a line is cut where it must be, unless `cutWords` is off.
+ */
+export function wrap(text: string, width: number, measure: (s: string) => number, cutWords = true): string[] {
+  const space = measure(' ');
   const lines: string[] = [];
   for (const hard of text.split('\n')) {
     let current = '';
+    let used = 0;
     for (const word of hard.split(/ +/)) {
-      const candidate = current ? `${current} ${word}` : word;
-      if (measure(candidate) <= width) {
-        current = candidate;
+      const w = measure(word);
+      if (current && used + space + w <= width) {
+        current = `${current} ${word}`;
+        used += space + w;
         continue;
       }
       if (current) lines.push(current);
-      current = word;
-      while (measure(current) > width && current.length > 1) {
+      [current, used] = [word, w];
+      while (cutWords && used > width && current.length > 1) {
         let cut = current.length - 1;
         while (cut > 1 && measure(current.slice(0, cut)) > width) cut--;
         lines.push(current.slice(0, cut));
         current = current.slice(cut);
+        used = measure(current);
       }
     }
     lines.push(current);
