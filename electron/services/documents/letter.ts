@@ -40,7 +40,7 @@ const QR_MM = 30;
 const accent = rgb(0.1, 0.24, 0.42);
 
 const BODY: TextStyle = { size: 10 };
-const BODY_LINE = 5;
+const BODY_LINE = 4.6;
 const SMALL: TextStyle = { size: 8, color: grey };
 const CELL: TextStyle = { size: 8.5 };
 const CELL_LINE = 4.8;
@@ -176,7 +176,7 @@ function table(flow: Flow, ctx: Ctx, title: string, columns: Column[], rows: str
   const headHeight = Math.max(...headLines.map((l) => l.length)) * 3.3 + 2.4;
   const head = (continued: boolean) => {
     flow.sheet.text(continued ? fill(ctx.labels.continued, { title }) : title, LEFT, flow.y + 4.5, { size: 10, bold: true });
-    flow.y += 7;
+    flow.y += 6.5;
     flow.sheet.rect(LEFT, flow.y, WIDTH, headHeight, { fill: shade });
     let x = LEFT;
     columns.forEach((c, i) => {
@@ -185,7 +185,7 @@ function table(flow: Flow, ctx: Ctx, title: string, columns: Column[], rows: str
     });
     flow.y += headHeight;
   };
-  flow.need(7 + headHeight + CELL_LINE);
+  flow.need(6.5 + headHeight + CELL_LINE);
   head(false);
   rows.forEach((row, r) => {
     if (flow.need(CELL_LINE + (r === rows.length - 1 ? tail : 0))) head(true);
@@ -233,7 +233,7 @@ function interestTable(flow: Flow, ctx: Ctx): void {
     ]),
   );
   if (rows.length === 0) return;
-  flow.y += 6;
+  flow.y += 5;
   table(
     flow,
     ctx,
@@ -253,32 +253,29 @@ function interestTable(flow: Flow, ctx: Ctx): void {
   flow.paragraph(labels.interestContinues, SMALL, 4);
 }
 
-/** Principal, interest, each cost and the total due, right-aligned under the tables, kept on one page. */
-function totals(flow: Flow, { input, labels }: Ctx): void {
-  const money = (c: number) => formatLetterMoney(c, input.currency, input.language);
-  const principal = input.items.reduce((s, i) => s + i.openCents, 0);
-  const lines: [string, number][] = [[labels.principal, principal]];
+/** Principal, interest and each cost, then the total due: what the letter asks for. */
+function totalLines({ input, labels }: Ctx): [string, number][] {
+  const lines: [string, number][] = [[labels.principal, input.items.reduce((s, i) => s + i.openCents, 0)]];
   if (input.interestCents !== 0) lines.push([fill(labels.interestTo, { date: formatShortDate(input.date, input.language) }), input.interestCents]);
   for (const c of input.costs) lines.push([labels.costs[c.label], c.cents]);
-  const x = 100;
-  flow.y += 5;
-  flow.need(lines.length * BODY_LINE + 9);
-  for (const [label, cents] of lines) {
-    flow.sheet.fitted(label, x, flow.y + 3.6, 58, { size: 9 });
-    flow.sheet.text(money(cents), RIGHT - 1, flow.y + 3.6, { size: 9, align: 'right' });
-    flow.y += BODY_LINE;
-  }
-  flow.sheet.line(x, flow.y + 0.5, RIGHT, flow.y + 0.5, 0.8, ink);
-  flow.y += 1.5;
-  flow.sheet.text(labels.totalDue, x, flow.y + 4.4, { size: 10.5, bold: true });
-  flow.sheet.text(money(input.totalCents), RIGHT - 1, flow.y + 4.4, { size: 10.5, bold: true, align: 'right' });
-  flow.y += 7;
+  return lines;
 }
 
-/** Pay-by date and bank details beside the GiroCode, never split across pages. */
-function payment(flow: Flow, ctx: Ctx): void {
-  const { input, labels } = ctx;
-  const qr = letterQrPayload(input);
+function drawTotals(sheet: Sheet, top: number, lines: [string, number][], { input, labels }: Ctx): void {
+  const money = (c: number) => formatLetterMoney(c, input.currency, input.language);
+  const x = 100;
+  let y = top;
+  for (const [label, cents] of lines) {
+    sheet.fitted(label, x, y + 3.6, 58, { size: 9 });
+    sheet.text(money(cents), RIGHT - 1, y + 3.6, { size: 9, align: 'right' });
+    y += BODY_LINE;
+  }
+  sheet.line(x, y + 0.5, RIGHT, y + 0.5, 0.8, ink);
+  sheet.text(labels.totalDue, x, y + 5.9, { size: 10.5, bold: true });
+  sheet.text(money(input.totalCents), RIGHT - 1, y + 5.9, { size: 10.5, bold: true, align: 'right' });
+}
+
+function paymentRows({ input, labels }: Ctx): [string, string][] {
   const reference = parseStructuredReference(input.paymentReference);
   const rows: [string, string][] = [
     [labels.payee, input.company.legalName],
@@ -286,27 +283,38 @@ function payment(flow: Flow, ctx: Ctx): void {
     [labels.bic, input.bic],
     [labels.paymentReference, reference ? formatReference(reference.scheme, reference.value) : input.paymentReference],
   ];
-  const shown = rows.filter(([, v]) => v);
-  const height = Math.max(12 + shown.length * 5, qr ? QR_MM + 8 : 0);
-  flow.y += 6;
-  flow.need(height);
-  const top = flow.y;
-  const sheet = flow.sheet;
+  return rows.filter(([, v]) => v);
+}
+
+/** The pay-by date and the bank details, with the GiroCode on the right. */
+function drawPayment(sheet: Sheet, top: number, rows: [string, string][], qr: string | null, { input, labels }: Ctx): void {
   sheet.line(LEFT, top, RIGHT, top, 0.5);
   sheet.text(labels.payment, LEFT, top + 5, { size: 10, bold: true });
   sheet.text(fill(labels.payBy, { date: formatLongDate(input.payBy, input.language) }), LEFT, top + 10.5, { size: 10, bold: true, color: accent });
-  const labelWidth = Math.max(...shown.map(([l]) => sheet.widthMm(l, SMALL))) + 4;
-  let y = top + 16;
-  for (const [label, value] of shown) {
-    sheet.text(label, LEFT, y, SMALL);
-    sheet.fitted(value, LEFT + labelWidth, y, 115 - labelWidth, { size: 9.5 });
-    y += 5;
-  }
+  const labelWidth = Math.max(...rows.map(([l]) => sheet.widthMm(l, SMALL))) + 4;
+  rows.forEach(([label, value], i) => {
+    sheet.text(label, LEFT, top + 16 + i * 5, SMALL);
+    sheet.fitted(value, LEFT + labelWidth, top + 16 + i * 5, 115 - labelWidth, { size: 9.5 });
+  });
   if (qr) {
     const size = drawEpcQr(sheet, qr, RIGHT, top + 1, QR_MM);
     sheet.fitted(labels.scanToPay, RIGHT - size / 2, top + size + 3.5, size, { size: 6.5, color: grey, align: 'centre' });
   }
-  flow.y = top + height;
+}
+
+/** What is due and how to pay it, kept together on one page: a total is never read apart from where it goes. */
+function settlement(flow: Flow, ctx: Ctx): void {
+  const lines = totalLines(ctx);
+  const rows = paymentRows(ctx);
+  const qr = letterQrPayload(ctx.input);
+  const totalsHeight = lines.length * BODY_LINE + 8.5;
+  const paymentHeight = Math.max(12 + rows.length * 5, qr ? QR_MM + 6 : 0);
+  flow.y += 3;
+  flow.need(totalsHeight + 4 + paymentHeight);
+  drawTotals(flow.sheet, flow.y, lines, ctx);
+  flow.y += totalsHeight + 4;
+  drawPayment(flow.sheet, flow.y, rows, qr, ctx);
+  flow.y += paymentHeight;
 }
 
 function footer(sheet: Sheet, page: number, pages: number, { input, labels }: Ctx): void {
@@ -342,7 +350,7 @@ function text(flow: Flow, input: LetterInput): void {
   });
   const { signatureName, signatureFunction } = input.company;
   if (!signatureName) return;
-  flow.y += 11;
+  flow.y += 9;
   flow.need(2 * BODY_LINE);
   flow.paragraph(signatureName);
   if (signatureFunction) flow.paragraph(signatureFunction, { ...BODY, color: grey });
@@ -438,11 +446,10 @@ export async function renderLetter(letter: LetterInput, profile: WindowProfile, 
   flow.paragraph(input.subject, { size: 11, bold: true }, 5.5);
   flow.y += 4;
   text(flow, input);
-  flow.y += 8;
+  flow.y += 7;
   itemsTable(flow, ctx);
   interestTable(flow, ctx);
-  totals(flow, ctx);
-  payment(flow, ctx);
+  settlement(flow, ctx);
   ctx.sheets.forEach((sheet, i) => footer(sheet, i + 1, ctx.sheets.length, ctx));
   return finish(doc, {
     title: input.subject,
