@@ -165,6 +165,9 @@ function infoBlock(sheet: Sheet, input: LetterInput, profile: WindowProfile, lab
 
 type Column = { header: string; width: number; align: 'left' | 'right' };
 
+/** Columns as [head, width in mm, alignment]; together they span the text width of 165 mm. */
+const columns = (...spec: [string, number, Column['align']?][]): Column[] => spec.map(([header, width, align = 'left']) => ({ header, width, align }));
+
 /**
  * A table whose header comes back on every page it continues on, under the title marked as continued. The last row
  * keeps `tail` millimetres after it on its page, so a line that explains the table never stands alone overleaf.
@@ -208,14 +211,7 @@ function itemsTable(flow: Flow, ctx: Ctx): void {
     flow,
     ctx,
     labels.items,
-    [
-      { header: labels.invoice, width: 33, align: 'left' },
-      { header: labels.invoiceDate, width: 25, align: 'left' },
-      { header: labels.dueDate, width: 25, align: 'left' },
-      { header: labels.amount, width: 29, align: 'right' },
-      { header: labels.open, width: 29, align: 'right' },
-      { header: labels.daysOverdue, width: 24, align: 'right' },
-    ],
+    columns([labels.invoice, 33], [labels.invoiceDate, 25], [labels.dueDate, 25], [labels.amount, 29, 'right'], [labels.open, 29, 'right'], [labels.daysOverdue, 24, 'right']),
     input.items.map((i) => [i.number, date(i.issueDate), date(i.dueDate), money(i.amountCents), money(i.openCents), String(i.daysOverdue)]),
   );
 }
@@ -238,14 +234,7 @@ function interestTable(flow: Flow, ctx: Ctx): void {
     flow,
     ctx,
     labels.interest,
-    [
-      { header: labels.invoice, width: 33, align: 'left' },
-      { header: labels.from, width: 25, align: 'left' },
-      { header: labels.to, width: 25, align: 'left' },
-      { header: labels.days, width: 20, align: 'right' },
-      { header: labels.rate, width: 25, align: 'right' },
-      { header: labels.interestAmount, width: 37, align: 'right' },
-    ],
+    columns([labels.invoice, 33], [labels.from, 25], [labels.to, 25], [labels.days, 20, 'right'], [labels.rate, 25, 'right'], [labels.interestAmount, 37, 'right']),
     rows,
     5.5,
   );
