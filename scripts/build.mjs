@@ -2,7 +2,7 @@
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 import react from '@vitejs/plugin-react';
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -31,7 +31,9 @@ await esbuild({
   outExtension: { '.js': '.cjs' },
   outdir: path.join(out, 'electron'),
 });
-console.log('built dist/renderer, dist/store, dist/electron');
+// Fonts are binary files, not modules: letters read them from dist/resources/fonts, inside the app's asar.
+cpSync(path.join(root, 'resources', 'fonts'), path.join(out, 'resources', 'fonts'), { recursive: true });
+console.log('built dist/renderer, dist/store, dist/electron, dist/resources');
 
 // The test shell's two page scripts (stand-ins for the preloads), as classic scripts for addInitScript.
 await esbuild({

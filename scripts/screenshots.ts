@@ -1,6 +1,7 @@
 // `npm run screenshots`: renders the main screens through the test shell, from a seeded demo dataset, into
 // screenshots/ (git-ignored), so anyone can look at the UI without Electron.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -8,6 +9,11 @@ import { startShell, UI_ORIGIN } from '../tests/shell/shell';
 import type { MainApp } from '../electron/app';
 import type { CustomerCard } from '../shared/contract';
 import { camt053 } from '../tests/shell/camt053';
+import { renderCalibrationPage } from '../electron/services/documents/calibration';
+import { loadLetterFonts } from '../electron/services/documents/fonts';
+import { renderLetter } from '../electron/services/documents/letter';
+import { windowProfilePresets } from '../shared/domain/documents/window-profiles';
+import { sampleItems, sampleLetter, sampleLogo } from '../tests/documents/sample-letter';
 
 const out = path.resolve(import.meta.dirname, '..', 'screenshots');
 mkdirSync(out, { recursive: true });
@@ -102,6 +108,31 @@ async function dossierFor(main: MainApp, customerId: string): Promise<void> {
   await call('payments.add', { customerId, kind: 'payment', date: '2026-11-20', amountCents: part + 2_500, reference: 'NL91ABNA0417164300 / partial', allocations: [{ invoiceId: first!.id, amountCents: part }] });
   if (second) await call('invoices.setDispute', { id: second.id, disputed: true, reason: 'Price differs from the quote' });
 }
+
+/** Writes a PDF and its pages as PNGs (60 dpi, enough to judge the layout; open the PDF for the detail). */
+function writePdf(name: string, bytes: Uint8Array): void {
+  writeFileSync(path.join(out, `${name}.pdf`), bytes);
+  execFileSync('pdftoppm', ['-png', '-r', '60', path.join(out, `${name}.pdf`), path.join(out, name)]);
+  console.log(`screenshots/${name}.pdf and its pages as ${name}-N.png`);
+}
+
+/**
+ * One reminder letter per language to a customer whose name, street and city carry diacritics, each in another
+ * window profile; a 60-invoice statement; a calibration page. Fonts come from dist/, where the app finds them.
+ */
+async function shootLetters(): Promise<void> {
+  const fonts = await loadLetterFonts(path.resolve(import.meta.dirname, '..', 'dist', 'resources'));
+  const createdAt = '2026-02-02T09:00:00.000Z';
+  const profiles = { nl: 'nl-left', en: 'din5008a', de: 'din5008b', fr: 'nl-right' } as const;
+  for (const [language, profile] of Object.entries(profiles) as [keyof typeof profiles, (typeof profiles)[keyof typeof profiles]][]) {
+    const logo = language === 'de' ? sampleLogo() : null;
+    writePdf(`letter-${language}`, await renderLetter(sampleLetter(language), windowProfilePresets[profile], { fonts, logo, createdAt }));
+  }
+  writePdf('letter-statement-en', await renderLetter(sampleLetter('en', { items: sampleItems(60), levelId: 'final' }), windowProfilePresets.din5008b, { fonts, createdAt }));
+  writePdf('letter-calibration-nl', await renderCalibrationPage(windowProfilePresets['nl-left'], { fonts, language: 'nl', createdAt }));
+}
+
+await shootLetters();
 
 for (const scheme of ['light', 'dark'] as const) {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'debitum-shots-'));

@@ -154,6 +154,23 @@ export const errors: Translation['errors'] = {
     dueBeforeIssue: 'Das Fälligkeitsdatum liegt vor dem Rechnungsdatum',
     openOutOfRange: 'Der offene Betrag muss zwischen null und dem Rechnungsbetrag liegen',
   },
+  company: {
+    iban: 'Keine gültige IBAN (Prüfziffern oder Länge)',
+    bic: 'Keine gültige BIC: 8 oder 11 Buchstaben und Ziffern, z. B. COBADEFFXXX',
+    website: 'Eine Webadresse wie www.beispiel.de',
+    logoPath: 'Das Logo muss eine Datei im Datenordner der App sein',
+    logoType: 'Das Logo muss eine PNG- oder JPEG-Datei sein',
+    logoNotImage: 'Die Logodatei ist kein PNG- oder JPEG-Bild',
+  },
+  letter: {
+    rate: 'Ein Jahreszinssatz wie 10,15',
+    total: 'Der zu zahlende Betrag ist nicht die Summe aus offenen Beträgen, Zinsen und Kosten',
+    addressTooLong: 'Die Anschrift hat zu viele Zeilen für das Fenster des Umschlags',
+  },
+  window: {
+    outsideSheet: 'Dieses Feld reicht über das A4-Blatt hinaus',
+    returnTooHigh: 'Die Zone für die Rücksendeangabe muss kleiner sein als das Anschriftfeld',
+  },
   codes: {
     validation: 'Bitte prüfen Sie die markierten Felder.',
     not_found: 'Das existiert nicht mehr.',

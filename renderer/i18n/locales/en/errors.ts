@@ -152,6 +152,23 @@ export const errors = {
     dueBeforeIssue: 'The due date is before the invoice date',
     openOutOfRange: 'The open amount must lie between zero and the invoice amount',
   },
+  company: {
+    iban: 'Not a valid IBAN (check digits or length)',
+    bic: 'Not a valid BIC: 8 or 11 letters and digits, e.g. ABNANL2A',
+    website: 'A web address such as www.example.com',
+    logoPath: 'The logo must be a file in the app’s data folder',
+    logoType: 'The logo must be a PNG or JPEG file',
+    logoNotImage: 'The logo file is not a PNG or JPEG image',
+  },
+  letter: {
+    rate: 'A yearly rate such as 10.15',
+    total: 'The total due is not the sum of the open amounts, interest and costs',
+    addressTooLong: 'The address has too many lines for the envelope window',
+  },
+  window: {
+    outsideSheet: 'This field reaches beyond the A4 sheet',
+    returnTooHigh: 'The return-address zone must be shorter than the address field',
+  },
   codes: {
     validation: 'Please check the highlighted fields.',
     not_found: 'It no longer exists.',

@@ -154,6 +154,23 @@ export const errors: Translation['errors'] = {
     dueBeforeIssue: 'La date d’échéance précède la date de facture',
     openOutOfRange: 'Le montant ouvert doit être compris entre zéro et le montant de la facture',
   },
+  company: {
+    iban: 'IBAN non valide (chiffres de contrôle ou longueur)',
+    bic: 'BIC non valide : 8 ou 11 lettres et chiffres, p. ex. GEBABEBB',
+    website: 'Une adresse web comme www.exemple.be',
+    logoPath: 'Le logo doit être un fichier du dossier de données de l’application',
+    logoType: 'Le logo doit être un fichier PNG ou JPEG',
+    logoNotImage: 'Le fichier du logo n’est pas une image PNG ou JPEG',
+  },
+  letter: {
+    rate: 'Un taux annuel comme 10,15',
+    total: 'Le total à payer n’est pas la somme des montants ouverts, des intérêts et des frais',
+    addressTooLong: 'L’adresse a trop de lignes pour la fenêtre de l’enveloppe',
+  },
+  window: {
+    outsideSheet: 'Ce champ dépasse la feuille A4',
+    returnTooHigh: 'La zone de l’adresse de retour doit être moins haute que le champ d’adresse',
+  },
   codes: {
     validation: 'Veuillez vérifier les champs signalés.',
     not_found: 'Cet élément n’existe plus.',

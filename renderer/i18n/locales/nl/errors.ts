@@ -154,6 +154,23 @@ export const errors: Translation['errors'] = {
     dueBeforeIssue: 'De vervaldatum ligt vóór de factuurdatum',
     openOutOfRange: 'Het openstaande bedrag moet tussen nul en het factuurbedrag liggen',
   },
+  company: {
+    iban: 'Geen geldig IBAN (controlecijfers of lengte)',
+    bic: 'Geen geldige BIC: 8 of 11 letters en cijfers, bijv. ABNANL2A',
+    website: 'Een webadres zoals www.voorbeeld.nl',
+    logoPath: 'Het logo moet een bestand in de gegevensmap van de app zijn',
+    logoType: 'Het logo moet een PNG- of JPEG-bestand zijn',
+    logoNotImage: 'Het logobestand is geen PNG- of JPEG-afbeelding',
+  },
+  letter: {
+    rate: 'Een jaarrente zoals 10,15',
+    total: 'Het totaal te betalen is niet de som van de openstaande bedragen, rente en kosten',
+    addressTooLong: 'Het adres heeft te veel regels voor het venster van de envelop',
+  },
+  window: {
+    outsideSheet: 'Dit veld valt buiten het A4-vel',
+    returnTooHigh: 'De zone voor het retouradres moet kleiner zijn dan het adresveld',
+  },
   codes: {
     validation: 'Controleer de gemarkeerde velden.',
     not_found: 'Dit bestaat niet meer.',
