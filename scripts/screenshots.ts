@@ -132,6 +132,58 @@ async function shootLetters(): Promise<void> {
   writePdf('letter-calibration-nl', await renderCalibrationPage(windowProfilePresets['nl-left'], { fonts, language: 'nl', createdAt }));
 }
 
+/** A policy whose first level is a call, for a few customers, so the run creates phone tasks too. */
+async function callFirst(main: MainApp, customerIds: string[]): Promise<void> {
+  const none = { kind: 'none' } as const;
+  await main.dispatch(
+    'policies.save',
+    {
+      id: 'call-first',
+      name: 'Call first',
+      law: { country: 'NL', kind: 'business' },
+      mode: 'invoice',
+      levelOneFrom: 'due_date',
+      toleranceCents: { EUR: 500 },
+      afterLast: { kind: 'stop' },
+      levels: [{ id: 'call', name: 'Phone call', days: 7, payWithinDays: 7, interest: none, costs: none, channel: 'phone', finalNotice: false }],
+    },
+    trusted,
+  );
+  for (const customerId of customerIds) await main.dispatch('dunning.setCustomer', { customerId, policyId: 'call-first', directDebit: false }, trusted);
+}
+
+/** The dunning run under review, the reminders it issued, the calls to make, and a card's Dunning tab with its history. */
+async function shootDunning(ui: Page, main: MainApp, cardName: string): Promise<void> {
+  const list = await main.dispatch('customers.list', { search: '', sort: 'number', limit: 3 }, trusted);
+  await callFirst(main, list.ok ? (list.value as { rows: { id: string }[] }).rows.map((r) => r.id) : []);
+  await ui.getByRole('button', { name: 'Dunning', exact: true }).click();
+  await ui.getByRole('button', { name: /Propose a run for/ }).click();
+  await ui.getByTestId('proposal-row').nth(5).waitFor();
+  await ui.getByRole('button', { name: /^Leave out: / }).first().click();
+  await ui.getByRole('dialog').getByLabel('Reason').fill('Paying in instalments');
+  await ui.getByRole('dialog').getByRole('button', { name: 'Leave out' }).click();
+  await ui.getByRole('dialog').waitFor({ state: 'detached' });
+  await shoot(ui, 'dunning-proposal');
+  await ui.getByRole('button', { name: 'Execute run' }).click();
+  await ui.getByRole('dialog').getByRole('button', { name: 'Execute run' }).click();
+  await ui.getByText(/Run executed/).waitFor();
+  await ui.getByRole('tab', { name: 'Reminders' }).click();
+  await ui.getByTestId('reminder-row').nth(3).waitFor();
+  await shoot(ui, 'dunning-reminders');
+  await ui.getByRole('tab', { name: 'Calls' }).click();
+  await ui.getByTestId('call-task').first().waitFor();
+  await shoot(ui, 'dunning-calls', true);
+  const pending = await main.dispatch('dunning.reminders', { state: 'to_deliver', limit: 500 }, trusted);
+  const ids = pending.ok ? (pending.value as { rows: { id: string; channel: string }[] }).rows.filter((r) => r.channel !== 'phone').map((r) => r.id) : [];
+  await main.dispatch('dunning.markDelivered', { ids, state: 'delivered', on: (await main.dispatch('app.clock', {}, trusted) as { ok: true; value: { today: string } }).value.today }, trusted);
+  await ui.getByRole('button', { name: 'Customers' }).first().click();
+  await ui.getByRole('textbox', { name: 'Search by name or number' }).fill(cardName);
+  await ui.getByRole('row').filter({ hasText: cardName }).first().click();
+  await ui.getByRole('tab', { name: 'Dunning' }).click();
+  await ui.getByTestId('history-row').first().waitFor();
+  await shoot(ui, 'card-dunning-history', true);
+}
+
 await shootLetters();
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -212,6 +264,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await shoot(ui, 'settings');
 
     await shootImports(ui, rich.ok ? (rich.value as CustomerCard) : null);
+    await shootDunning(ui, shell.main, name);
   } finally {
     await shell.close();
     rmSync(profileDir, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { DateField } from '../../app/DateField';
 import { useFormat } from '../../i18n/format';
 import { useAction } from './RunTab';
 
-function OutcomeModal({ task, onClose }: { task: ReminderRow; onClose(): void }) {
+function OutcomeModal({ tasks, onClose }: { tasks: ReminderRow[]; onClose(): void }) {
   const { t } = useTranslation();
   const { busy, run } = useAction();
   const [reached, setReached] = useState('yes');
@@ -19,11 +19,16 @@ function OutcomeModal({ task, onClose }: { task: ReminderRow; onClose(): void })
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const yes = reached === 'yes';
-    const input = { reminderId: task.id, reached: yes, promisedDate: yes && promisedDate ? promisedDate : null, disputeReason: yes ? disputeReason : '', note };
-    if (await run(() => unwrap(callChannel('dunning.recordCall', input)), () => t('dunning.calls.saved'))) onClose();
+    const outcome = { reached: yes, promisedDate: yes && promisedDate ? promisedDate : null, disputeReason: yes ? disputeReason : '', note };
+    // One call covers every task of the customer: each records its own delivery and dossier entries.
+    const record = async () => {
+      for (const task of tasks) await unwrap(callChannel('dunning.recordCall', { ...outcome, reminderId: task.id }));
+      return true;
+    };
+    if (await run(record, () => t('dunning.calls.saved'))) onClose();
   };
   return (
-    <Modal opened onClose={onClose} title={t('dunning.calls.title', { name: task.customerName })}>
+    <Modal opened onClose={onClose} title={t('dunning.calls.title', { name: tasks[0]!.customerName })}>
       <form onSubmit={(e) => void submit(e)}>
         <Stack gap="sm">
           <SegmentedControl
@@ -55,9 +60,11 @@ function OutcomeModal({ task, onClose }: { task: ReminderRow; onClose(): void })
   );
 }
 
-function Task({ task, onRecord }: { task: ReminderRow; onRecord(): void }) {
+/** One customer to call, about every phone task its runs created. */
+function Task({ tasks, onRecord }: { tasks: ReminderRow[]; onRecord(): void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const task = tasks[0]!;
   const phone = task.contact.phone;
   return (
     <Paper withBorder p="md" data-testid="call-task">
@@ -65,7 +72,7 @@ function Task({ task, onRecord }: { task: ReminderRow; onRecord(): void }) {
         <Stack gap={4}>
           <Title order={5}>{task.customerName}</Title>
           <Text size="sm" c="dimmed">
-            {task.contact.contactPerson || t('common.none')} · {task.levelName} · {fmt.date(task.runDate)}
+            {[task.contact.contactPerson, task.levelName, fmt.date(task.runDate)].filter(Boolean).join(' · ')}
           </Text>
           {phone ? (
             <Anchor href={`tel:${phone}`} size="sm">
@@ -91,32 +98,36 @@ function Task({ task, onRecord }: { task: ReminderRow; onRecord(): void }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {task.items.map((i) => (
-            <Table.Tr key={i.invoiceId}>
-              <Table.Td>{i.number}</Table.Td>
-              <Table.Td ta="right">{fmt.money(i.openCents, task.currency)}</Table.Td>
-              <Table.Td ta="right">{fmt.money(i.charges.totalCents, task.currency)}</Table.Td>
-            </Table.Tr>
-          ))}
+          {tasks.flatMap((r) =>
+            r.items.map((i) => (
+              <Table.Tr key={`${r.id}:${i.invoiceId}`}>
+                <Table.Td>{i.number}</Table.Td>
+                <Table.Td ta="right">{fmt.money(i.openCents, r.currency)}</Table.Td>
+                <Table.Td ta="right">{fmt.money(i.charges.totalCents, r.currency)}</Table.Td>
+              </Table.Tr>
+            )),
+          )}
         </Table.Tbody>
       </Table>
     </Paper>
   );
 }
 
-/** The phone tasks runs created: whom to call, at which number, about what; the outcome lands in each invoice's dossier. */
+/** The phone tasks runs created, one call per customer: whom, at which number, about what; the outcome lands in each invoice's dossier. */
 export function CallsTab() {
   const { t } = useTranslation();
   const tasks = useChannel('dunning.reminders', { channel: 'phone', state: 'to_deliver', limit: 200 });
-  const [recording, setRecording] = useState<ReminderRow | null>(null);
+  const [recording, setRecording] = useState<ReminderRow[] | null>(null);
   if (!tasks.data) return <Loader size="sm" />;
+  const byCustomer = new Map<string, ReminderRow[]>();
+  for (const r of tasks.data.rows) byCustomer.set(r.customerId, [...(byCustomer.get(r.customerId) ?? []), r]);
   return (
     <Stack gap="md">
-      {tasks.data.rows.length === 0 && <Text c="dimmed">{t('dunning.calls.none')}</Text>}
-      {tasks.data.rows.map((task) => (
-        <Task key={task.id} task={task} onRecord={() => setRecording(task)} />
+      {byCustomer.size === 0 && <Text c="dimmed">{t('dunning.calls.none')}</Text>}
+      {[...byCustomer.values()].map((group) => (
+        <Task key={group[0]!.customerId} tasks={group} onRecord={() => setRecording(group)} />
       ))}
-      {recording && <OutcomeModal task={recording} onClose={() => setRecording(null)} />}
+      {recording && <OutcomeModal tasks={recording} onClose={() => setRecording(null)} />}
     </Stack>
   );
 }

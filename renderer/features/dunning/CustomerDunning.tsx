@@ -28,7 +28,7 @@ export function CustomerDunning({ customerId }: { customerId: string }) {
         <Group align="flex-end" gap="xl">
           <Select
             label={t('dunning.customer.policy')}
-            w={360}
+            w={420}
             allowDeselect={false}
             data={[{ value: DEFAULT, label: t('dunning.customer.defaultPolicy', { name: d.defaultPolicyName }) }, ...d.policies.map((p) => ({ value: p.id, label: p.name }))]}
             value={d.chosenPolicyId ?? DEFAULT}

@@ -10,6 +10,7 @@ import { channelOptions, chargesOf, useDunningWords } from './labels';
 import { useAction } from './RunTab';
 
 const PAGE = 50;
+export const nowrap = { whiteSpace: 'nowrap' } as const;
 
 function useReview(runId: string) {
   const action = useAction();
@@ -134,15 +135,17 @@ function Row({ reminder: r, levels, runId, editable, onExclude, onNote }: { remi
         />
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{r.items.map((i) => i.number).join(', ')}</Text>
+        <Text size="sm" style={nowrap}>
+          {r.items.map((i) => i.number).join(', ')}
+        </Text>
       </Table.Td>
-      <Table.Td ta="right">{fmt.money(money.principal, r.currency)}</Table.Td>
-      <Table.Td ta="right">{money.interest ? fmt.money(money.interest, r.currency) : t('common.none')}</Table.Td>
-      <Table.Td ta="right">{money.costs ? fmt.money(money.costs, r.currency) : t('common.none')}</Table.Td>
-      <Table.Td ta="right" fw={600}>
+      <Table.Td ta="right" style={nowrap}>{fmt.money(money.principal, r.currency)}</Table.Td>
+      <Table.Td ta="right" style={nowrap}>{money.interest ? fmt.money(money.interest, r.currency) : t('common.none')}</Table.Td>
+      <Table.Td ta="right" style={nowrap}>{money.costs ? fmt.money(money.costs, r.currency) : t('common.none')}</Table.Td>
+      <Table.Td ta="right" style={nowrap} fw={600}>
         {fmt.money(r.totalCents, r.currency)}
       </Table.Td>
-      <Table.Td>{fmt.date(r.payBy)}</Table.Td>
+      <Table.Td style={nowrap}>{fmt.date(r.payBy)}</Table.Td>
       <Table.Td>
         <TextBadge reminder={r} />
       </Table.Td>

@@ -7,6 +7,7 @@ import { DateField } from '../../app/DateField';
 import { useFormat } from '../../i18n/format';
 import { ContactModal } from './ContactModal';
 import { channelOptions, useDunningWords } from './labels';
+import { nowrap } from './ProposalTable';
 import { stateColor } from './ReminderHistory';
 import { useAction } from './RunTab';
 
@@ -88,7 +89,7 @@ function Row({ r, selected, onSelect, onContact }: { r: ReminderRow; selected: b
       <Table.Td>
         <Checkbox aria-label={t('dunning.select', { name: r.customerName })} checked={selected} disabled={!pending} onChange={(e) => onSelect(e.currentTarget.checked)} />
       </Table.Td>
-      <Table.Td>{fmt.date(r.runDate)}</Table.Td>
+      <Table.Td style={nowrap}>{fmt.date(r.runDate)}</Table.Td>
       <Table.Td>
         <Text size="sm" fw={500}>
           {r.customerName}
@@ -96,9 +97,11 @@ function Row({ r, selected, onSelect, onContact }: { r: ReminderRow; selected: b
       </Table.Td>
       <Table.Td>{words.level(r)}</Table.Td>
       <Table.Td>{words.channel(r.channel)}</Table.Td>
-      <Table.Td>{r.items.map((i) => i.number).join(', ')}</Table.Td>
-      <Table.Td ta="right">{fmt.money(r.totalCents, r.currency)}</Table.Td>
-      <Table.Td>
+      <Table.Td style={nowrap}>{r.items.map((i) => i.number).join(', ')}</Table.Td>
+      <Table.Td ta="right" style={nowrap}>
+        {fmt.money(r.totalCents, r.currency)}
+      </Table.Td>
+      <Table.Td style={nowrap}>
         <Badge size="sm" variant="light" color={stateColor[r.state]}>
           {t(`dunning.states.${r.state}`)}
         </Badge>

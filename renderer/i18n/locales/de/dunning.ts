@@ -143,7 +143,7 @@ export const dunning: Translation['dunning'] = {
   customer: {
     policyTitle: 'Mahnverfahren',
     policy: 'Verfahren',
-    defaultPolicy: 'Standard für Land und Kundenart ({{name}})',
+    defaultPolicy: 'Standard: {{name}}',
     directDebit: 'Zahlt per Lastschrift',
     directDebitHint: 'Wird nicht gemahnt, wenn die Einstellung des Büros es so vorsieht.',
     blocksTitle: 'Mahnsperren',

@@ -141,7 +141,7 @@ export const dunning = {
   customer: {
     policyTitle: 'Dunning policy',
     policy: 'Policy',
-    defaultPolicy: 'Default for its country and kind ({{name}})',
+    defaultPolicy: 'Default: {{name}}',
     directDebit: 'Pays by direct debit',
     directDebitHint: 'Left out of dunning when the office setting says so.',
     blocksTitle: 'Dunning blocks',

@@ -143,7 +143,7 @@ export const dunning: Translation['dunning'] = {
   customer: {
     policyTitle: 'Procédure de relance',
     policy: 'Procédure',
-    defaultPolicy: 'Par défaut pour son pays et son type ({{name}})',
+    defaultPolicy: 'Par défaut : {{name}}',
     directDebit: 'Paie par domiciliation',
     directDebitHint: "N'est pas relancé si le réglage du bureau le prévoit.",
     blocksTitle: 'Blocages de relance',

@@ -143,7 +143,7 @@ export const dunning: Translation['dunning'] = {
   customer: {
     policyTitle: 'Aanmaanbeleid',
     policy: 'Beleid',
-    defaultPolicy: 'Standaard voor land en soort klant ({{name}})',
+    defaultPolicy: 'Standaard: {{name}}',
     directDebit: 'Betaalt via automatische incasso',
     directDebitHint: 'Wordt niet aangemaand als de kantoorinstelling dat zegt.',
     blocksTitle: 'Aanmaanblokkades',
