@@ -4,6 +4,7 @@ import type { DunningChannel, DunningPolicy } from './policy';
 import { attemptAt, type DunningBlock, type ReminderFact, scheduleInvoice, type SkipReason } from './schedule';
 import type { CustomerKind, Jurisdiction } from './statutory/costs';
 import type { RateTables } from './statutory/rates';
+import { formatReference, type ReferenceScheme } from '../payment/reference';
 
 /** An issued reminder as the engine reads it back: its schedule facts and what it charged. */
 export type IssuedReminder = ReminderFact & Omit<DeliveredReminder, 'deliveredOn'>;
@@ -20,6 +21,7 @@ export type ProposalInvoice = {
   status: 'open' | 'paid' | 'credited';
   disputed: boolean;
   promisedDate: string | null;
+  paymentReference?: { scheme: ReferenceScheme; value: string } | null;
 };
 
 export type ProposalCustomer = {
@@ -52,7 +54,19 @@ export type ProposalInput = {
 /** What a statement reminder is about: one customer in one currency. */
 export const statementKey = (customerId: string, currency: string) => `customer:${customerId}:${currency}`;
 
-export type ProposedItem = { invoiceId: string; number: string; dueDate: string; openCents: number; charges: Charges; advancesTo: number | null };
+/** One invoice of a reminder, with what its letter and e-mail print of it. */
+export type ProposedItem = {
+  invoiceId: string;
+  number: string;
+  issueDate: string;
+  dueDate: string;
+  amountCents: number;
+  openCents: number;
+  /** The invoice's structured payment reference as the customer writes it; empty when it has none. */
+  paymentReference: string;
+  charges: Charges;
+  advancesTo: number | null;
+};
 
 export type ProposedReminder = {
   /** Derived from what it is (invoice or customer + currency, policy, level, attempt): the same on every seat. */
@@ -120,7 +134,18 @@ function overridden(input: ProposalInput, policy: DunningPolicy, invoice: Propos
 
 function item(input: ProposalInput, law: Law, policy: DunningPolicy, level: number, invoice: ProposalInvoice, advancesTo: number | null): ProposedItem {
   const charges = chargesFor({ law, level: policy.levels[level - 1]!, runDate: input.runDate, invoice, history: delivered(input.remindersByInvoice.get(invoice.id) ?? []), tables: input.tables });
-  return { invoiceId: invoice.id, number: invoice.number, dueDate: invoice.dueDate, openCents: invoice.openCents, charges, advancesTo };
+  const reference = invoice.paymentReference ? formatReference(invoice.paymentReference.scheme, invoice.paymentReference.value) : '';
+  return {
+    invoiceId: invoice.id,
+    number: invoice.number,
+    issueDate: invoice.issueDate,
+    dueDate: invoice.dueDate,
+    amountCents: invoice.amountCents,
+    openCents: invoice.openCents,
+    paymentReference: reference,
+    charges,
+    advancesTo,
+  };
 }
 
 const sum = (items: ProposedItem[], f: (i: ProposedItem) => number) => items.reduce((a, i) => a + f(i), 0);

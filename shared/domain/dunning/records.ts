@@ -50,8 +50,11 @@ export const skipReasons = [
 export const proposedItemSchema = z.object({
   invoiceId: z.string(),
   number: z.string(),
+  issueDate: z.string(),
   dueDate: z.string(),
+  amountCents: z.number().int(),
   openCents: z.number().int(),
+  paymentReference: z.string(),
   charges: chargesSchema,
   advancesTo: z.number().int().nullable(),
 });
