@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { languages } from './domain/customer/customer';
 import { csvMappingSchema } from './domain/import/csv-mapping';
+import { companySchema } from './domain/documents/company';
+import { windowProfilePresets, windowProfileSchema } from './domain/documents/window-profiles';
 
 /**
  * A CSV layout the office imports from regularly (an accounting package's export): a file whose headers equal a
@@ -30,6 +32,12 @@ export const settingsSchema = z.object({
   officeCountry: z.enum(['NL', 'BE', 'DE']),
   /** Customers who pay by direct debit are left out of dunning (their debit is collected anyway). */
   skipDirectDebit: z.boolean(),
+  /** The office's details on every letter, e-mail and QR code (Settings → Company). */
+  company: companySchema,
+  /** Where the office's window envelopes show the address. */
+  letterWindow: windowProfileSchema,
+  /** Letters printed on both sides: each is padded to an even page count so the next starts on a new sheet. */
+  duplex: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 // A key sent as undefined (structured clone keeps it) means "unchanged", never "set to nothing".
@@ -49,4 +57,7 @@ export const defaultSettings: Settings = {
   csvSources: [],
   officeCountry: 'NL',
   skipDirectDebit: true,
+  company: companySchema.parse({}),
+  letterWindow: windowProfilePresets['nl-left'],
+  duplex: false,
 };
