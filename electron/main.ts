@@ -10,6 +10,9 @@ import { settingsFrom, type SettingsStore } from './services/settings';
 import { createStoreClient } from './services/store-client';
 import { attachmentFiles } from './services/files';
 import { systemClock } from './services/clock';
+import { lazyLetterFonts } from './services/documents/fonts';
+import { letterFiles } from './services/documents/letter-files';
+import { systemPrinter } from './services/printing';
 import { AppFailure } from '../shared/result';
 import type { FromStore, ToStore } from './store/protocol';
 
@@ -107,6 +110,10 @@ async function start(): Promise<void> {
     send: (m: ToStore) => host.port.postMessage(m),
     onMessage: (listener: (m: FromStore) => void) => host.port.on('message', (e) => listener(e.data as FromStore)),
   });
+  const openPath = async (fullPath: string) => {
+    const error = await shell.openPath(fullPath);
+    if (error) throw new AppFailure('io', error);
+  };
   const main = createMainApp({
     store,
     settings: electronSettings(),
@@ -115,12 +122,13 @@ async function start(): Promise<void> {
     clock: systemClock(),
     files: attachmentFiles(app.getPath('userData')),
     platform: {
-      async openPath(fullPath) {
-        const error = await shell.openPath(fullPath);
-        if (error) throw new AppFailure('io', error);
-      },
+      openPath,
       openExternal: (url) => shell.openExternal(url),
+      printers: async () => (await uiWindow.webContents.getPrintersAsync()).map((p) => p.name),
+      // SumatraPDF is shipped next to the app on Windows (electron-builder extraResources); see README.
+      printPdf: systemPrinter({ sumatraPath: path.join(process.resourcesPath, 'SumatraPDF.exe'), openPath }),
     },
+    letters: { files: letterFiles(app.getPath('userData')), fonts: lazyLetterFonts(path.join(distRoot, 'resources')) },
   });
   let uiWindow = createUiWindow(main);
 

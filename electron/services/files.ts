@@ -36,5 +36,12 @@ export function attachmentFiles(dataDir: string) {
 
 export type AttachmentFiles = ReturnType<typeof attachmentFiles>;
 
-/** What only the desktop can do: hand a file or a link to the operating system. */
-export type Platform = { openPath(fullPath: string): Promise<void>; openExternal(url: string): Promise<void> };
+/** What only the desktop can do: hand a file or a link to the operating system, and print a PDF as it is. */
+export type Platform = {
+  openPath(fullPath: string): Promise<void>;
+  openExternal(url: string): Promise<void>;
+  /** The system's printers by name. */
+  printers(): Promise<string[]>;
+  /** Prints a PDF at 100 % (no fit-to-page: it would move the address out of the window) on A4; null: the default printer. */
+  printPdf(fullPath: string, printer: string | null): Promise<void>;
+};

@@ -10,6 +10,7 @@ import type { ChangeEvent, Def, TableName } from './channel';
 import { contacts } from './contacts';
 import { customers } from './customers';
 import { demo } from './demo';
+import { documents } from './documents';
 import { blocks, dunning, policies } from './dunning';
 import { imports } from './imports';
 import { invoices } from './invoices';
@@ -40,6 +41,7 @@ export const contract = {
   dunning,
   blocks,
   policies,
+  documents,
   demo,
 } as const;
 

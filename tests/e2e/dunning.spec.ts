@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { sampleCompany } from '../documents/sample-letter';
 import { call } from '../shell/dispatch';
 import { expect, test } from '../shell/fixtures';
 
@@ -6,8 +7,22 @@ type Id = { id: string };
 
 async function office(main: Parameters<typeof call>[0]) {
   await call(main, 'settings.update', { userName: 'Anouk de Vries' });
+  await call(main, 'settings.update', { company: sampleCompany });
   const make = (number: string, name: string, phone = '') =>
-    call<Id>(main, 'customers.create', { number, name, language: 'en', country: 'NL', kind: 'business', paymentTermsDays: 30, creditLimitCents: null, email: `ap@${number.toLowerCase()}.example`, phone });
+    call<Id>(main, 'customers.create', {
+      number,
+      name,
+      language: 'en',
+      country: 'NL',
+      kind: 'business',
+      street: 'Ærøweg 1',
+      postcode: '3511 AB',
+      city: 'Utrecht',
+      paymentTermsDays: 30,
+      creditLimitCents: null,
+      email: `ap@${number.toLowerCase()}.example`,
+      phone,
+    });
   const zoe = await make('K1', 'Bakkerij Zoë');
   const ijzer = await make('K2', 'IJzerhandel Øster', '+31201234567');
   const muller = await make('K3', 'Müller & Söhne');
@@ -25,7 +40,8 @@ const openDunning = async (ui: Page, tab = 'Dunning run') => {
 };
 
 test('a dunning run through the UI: propose, review (leave one out, raise a level), execute, see it everywhere; ten days on, a call with a promise', async ({ launch, clock }) => {
-  const { ui, main } = await launch();
+  const shell = await launch();
+  const { ui, main } = shell;
   const { ijzer } = await office(main);
   // The phone level goes to IJzerhandel: a policy of its own whose first level is a call.
   await call(main, 'policies.save', {
@@ -70,17 +86,31 @@ test('a dunning run through the UI: propose, review (leave one out, raise a leve
   await expect(ui.getByText('Run executed: 2 reminders issued')).toBeVisible();
   await expect(ui.getByText('Last run: 23 Nov 2026, 2 reminders, by Anouk de Vries.')).toBeVisible();
 
-  // The reminders overview: both waiting for delivery, with the contact they go to.
+  // Zoë's second reminder goes by e-mail and post: its letter is printed on the office printer, at 100 %.
+  await ui.getByRole('button', { name: 'Print letters' }).click();
+  const print = ui.getByRole('dialog', { name: 'Print the letters of this run' });
+  await print.getByRole('combobox', { name: 'Printer' }).click();
+  await ui.getByRole('option', { name: 'Reception' }).click();
+  await print.getByRole('button', { name: 'Print' }).click();
+  await expect(ui.getByText('1 letter printed')).toBeVisible();
+  expect(shell.printed).toMatchObject([{ printer: 'Reception' }]);
+
+  // The reminders overview: the e-mail still to deliver, with the contact it goes to; the letter is kept.
   await ui.getByRole('tab', { name: 'Reminders' }).click();
   const reminders = ui.getByTestId('reminder-row');
-  await expect(reminders).toHaveCount(2);
-  await expect(reminders.filter({ hasText: 'Bakkerij Zoë' })).toContainText('2. Second reminder');
-  await expect(reminders.filter({ hasText: 'Bakkerij Zoë' })).toContainText('ap@k1.example');
+  await expect(reminders).toHaveCount(1);
+  await expect(reminders).toContainText('IJzerhandel Øster');
+  await expect(reminders).toContainText('ap@k2.example');
   await ui.getByRole('checkbox', { name: 'Select all on this page' }).check();
   await ui.getByRole('button', { name: 'Mark delivered' }).click();
-  await ui.getByRole('dialog', { name: 'Mark 2 reminders' }).getByRole('button', { name: 'Mark delivered' }).click();
-  await expect(ui.getByText('2 reminders updated')).toBeVisible();
+  await ui.getByRole('dialog', { name: 'Mark 1 reminder' }).getByRole('button', { name: 'Mark delivered' }).click();
+  await expect(ui.getByText('1 reminder updated')).toBeVisible();
   await expect(reminders).toHaveCount(0);
+  await ui.getByRole('combobox', { name: 'State' }).click();
+  await ui.getByRole('option', { name: 'Delivered' }).click();
+  await expect(reminders.filter({ hasText: 'Bakkerij Zoë' })).toContainText('2. Second reminder');
+  await reminders.filter({ hasText: 'Bakkerij Zoë' }).getByRole('button', { name: 'Letter: Bakkerij Zoë' }).click();
+  await expect.poll(() => shell.opened.at(-1) ?? '').toMatch(/letters\/rem_.*\.pdf$/);
 
   // The blocks list names Müller's block; the receivables list and invoice view show Zoë's level.
   await ui.getByRole('tab', { name: 'Blocks' }).click();
@@ -107,7 +137,7 @@ test('a dunning run through the UI: propose, review (leave one out, raise a leve
   await expect(rows.first()).toContainText('IJzerhandel Øster');
   await ui.getByRole('button', { name: 'Execute run' }).click();
   await ui.getByRole('dialog', { name: 'Execute this run?' }).getByRole('button', { name: 'Execute run' }).click();
-  await expect(ui.getByText('Run executed: 1 reminders issued')).toBeVisible();
+  await expect(ui.getByText('Run executed: 1 reminder issued')).toBeVisible();
 
   await ui.getByRole('tab', { name: 'Calls' }).click();
   const task = ui.getByTestId('call-task');

@@ -7,6 +7,8 @@ import { createMainApp, type MainApp } from '../../electron/app';
 import { contentType, CSP, resolveAppPath } from '../../electron/services/app-files';
 import { jsonFileSettings } from '../../electron/services/settings';
 import { attachmentFiles } from '../../electron/services/files';
+import { letterFiles } from '../../electron/services/documents/letter-files';
+import { lazyLetterFonts } from '../../electron/services/documents/fonts';
 import { createStoreClient, type StoreClient } from '../../electron/services/store-client';
 import type { FromStore, ToStore } from '../../electron/store/protocol';
 import type { PinnedClock } from '../../electron/services/clock';
@@ -46,6 +48,8 @@ export type Shell = {
   clock: PinnedClock;
   /** What the app asked the operating system to open (files and links), in order. */
   opened: string[];
+  /** What the app sent to a printer: the PDF and the printer chosen (null: the default). */
+  printed: { file: string; printer: string | null }[];
   /** Kills every Chromium process of this profile with SIGKILL, like a crash or a pulled plug. */
   kill(): void;
 };
@@ -110,6 +114,7 @@ export async function startShell(opts: ShellOptions): Promise<Shell> {
   await store.ready;
 
   const opened: string[] = [];
+  const printed: { file: string; printer: string | null }[] = [];
   const main = createMainApp({
     store,
     files: attachmentFiles(opts.profileDir),
@@ -117,11 +122,14 @@ export async function startShell(opts: ShellOptions): Promise<Shell> {
     platform: {
       openPath: async (p) => void opened.push(p),
       openExternal: async (u) => void opened.push(u),
+      printers: async () => ['Office printer', 'Reception'],
+      printPdf: async (file, printer) => void printed.push({ file, printer }),
     },
     settings: jsonFileSettings(path.join(opts.profileDir, 'settings.json')),
     version: JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version,
     shell: 'test',
     clock,
+    letters: { files: letterFiles(opts.profileDir), fonts: lazyLetterFonts(path.join(dist, 'resources')) },
   });
 
   const ui = await context.newPage();
@@ -146,6 +154,7 @@ export async function startShell(opts: ShellOptions): Promise<Shell> {
     main,
     clock,
     opened,
+    printed,
     async close() {
       await main.close();
       await context.close();

@@ -294,6 +294,9 @@ test('router fuzz: hostile input at every channel is refused with a typed error 
     'policies.resetText': { language: 'en', levelId: 'polite', profile: 'standard' },
     'policies.rates': {},
     'policies.addRate': { table: 'de-base', from: '2027-01-01', pct: '2.27' },
+    'documents.openLetter': { reminderId: `rem:${inv.id}:nl-business:1:1` },
+    'documents.printRun': { runId: run, saveOnly: true },
+    'documents.printers': {},
     'demo.load': { customers: 1, invoicesPerCustomer: 1 },
   };
 

@@ -2,6 +2,8 @@ import type { Area, Contract } from '../../../shared/contract';
 import type { Clock } from '../../services/clock';
 import type { AttachmentFiles, Platform } from '../../services/files';
 import type { SettingsStore } from '../../services/settings';
+import type { LetterFiles } from '../../services/documents/letter-files';
+import type { LetterFonts } from '../../services/documents/fonts';
 import type { StoreClient } from '../../services/store-client';
 import type { StoreApi, StoreArea, StoreContext, StoreMethod } from '../../store/api';
 import type { StoreChannel } from '../../store/api/context';
@@ -16,6 +18,8 @@ export type MainDeps = {
   clock: Clock;
   files: AttachmentFiles;
   platform: Platform;
+  /** Where letters are kept, and the fonts they embed (loaded once, on the first letter). */
+  letters: { files: LetterFiles; fonts: () => Promise<LetterFonts> };
 };
 
 /** The channels of an area whose store method takes exactly the contract's input: main passes them through. */

@@ -3,6 +3,7 @@ import { appHandlers, settingsHandlers } from './app';
 import { attachmentsHandlers } from './attachments';
 import { activitiesHandlers, addressesHandlers, contactsHandlers, customersHandlers } from './customers';
 import { demoHandlers } from './demo';
+import { documentsHandlers } from './documents';
 import { blocksHandlers, dunningHandlers, policiesHandlers } from './dunning';
 import { handlerDeps, type MainDeps } from './deps';
 import { bankHandlers, importsHandlers } from './imports';
@@ -29,6 +30,7 @@ export function createHandlers(deps: MainDeps): Handlers {
     dunning: dunningHandlers(d),
     blocks: blocksHandlers(d),
     policies: policiesHandlers(d),
+    documents: documentsHandlers(d),
     demo: demoHandlers(d),
   } satisfies Handlers;
 }

@@ -15,3 +15,9 @@ export async function loadLetterFonts(resourcesDir: string): Promise<LetterFonts
   ]);
   return { regular: new Uint8Array(regular), bold: new Uint8Array(bold) };
 }
+
+/** The fonts, read from disk on the first letter and kept: a run of a thousand letters reads them once. */
+export function lazyLetterFonts(resourcesDir: string): () => Promise<LetterFonts> {
+  let fonts: Promise<LetterFonts> | null = null;
+  return () => (fonts ??= loadLetterFonts(resourcesDir));
+}

@@ -60,6 +60,8 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
     bank: bankStore(bankRepository(db, emit, index, receivables, payments)),
     dunning: dunningStore(db, runs, reminders, blocks, customers, config),
     blocks: blocksStore(blocks),
+    /** Store-only: what main's documents are made from. */
+    reminderRows: { get: ({ id }: { id: string }) => reminders.row(id) },
     policies: policiesStore(policyRepository(db, emit, config)),
     bulk: {
       load: ({ customers: c, invoices: i }: { customers: CustomerFields[]; invoices: BulkInvoice[] }, { actor, scheme }: StoreContext) =>

@@ -134,6 +134,14 @@ export function reminderRepository(db: DebitumDb, emit: ChangeSink, deps: { memo
       return { rows: page.map((r) => ({ ...r, contact: r.recipient ?? contacts.get(r.customerId) ?? noRecipient })), total: all.length };
     },
 
+    /** One reminder with the contact it goes (or went) to: what its letter or message is made for. */
+    async row(id: string): Promise<ReminderRow> {
+      const r = await db.reminders.get(id);
+      if (!r) throw new AppFailure('not_found', `reminder ${id} does not exist`);
+      const contact = r.recipient ?? (await contactsOf(db, [r.customerId])).get(r.customerId) ?? noRecipient;
+      return { ...r, contact };
+    },
+
     async mark(input: MarkDelivered, { actor, today }: { actor: Actor; today: string }): Promise<ReminderRecord[]> {
       const reminders = await pending(input.ids);
       checkDate(reminders, input.on, today);

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Button, Checkbox, Group, Modal, Pagination, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, Modal, Pagination, Paper, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { IconFileTypePdf } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReminderQuery, ReminderRow } from '../../../shared/domain/dunning/records';
@@ -79,7 +80,7 @@ function Filters({ filter, onChange }: { filter: Filter; onChange(f: Filter): vo
   );
 }
 
-function Row({ r, selected, onSelect, onContact }: { r: ReminderRow; selected: boolean; onSelect(on: boolean): void; onContact(): void }) {
+function Row({ r, selected, onSelect, onContact, onLetter }: { r: ReminderRow; selected: boolean; onSelect(on: boolean): void; onContact(): void; onLetter(): void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const words = useDunningWords();
@@ -106,6 +107,15 @@ function Row({ r, selected, onSelect, onContact }: { r: ReminderRow; selected: b
           {t(`dunning.states.${r.state}`)}
         </Badge>
         {r.deliveredOn && <Text size="xs" c="dimmed">{fmt.date(r.deliveredOn)}</Text>}
+      </Table.Td>
+      <Table.Td>
+        {r.channel !== 'sms' && r.channel !== 'phone' && (
+          <Tooltip label={t('dunning.letter')}>
+            <ActionIcon variant="subtle" aria-label={`${t('dunning.letter')}: ${r.customerName}`} onClick={onLetter}>
+              <IconFileTypePdf size={16} />
+            </ActionIcon>
+          </Tooltip>
+        )}
       </Table.Td>
       {(['contactPerson', 'email'] as const).map((k) => (
         <Table.Td key={k} maw={200}>
@@ -136,7 +146,8 @@ export function RemindersTab() {
   const list = rows.data?.rows ?? [];
   const pending = list.filter((r) => r.state === 'to_deliver');
   const toggle = (id: string, on: boolean) => setSelected((s) => (on ? new Set([...s, id]) : new Set([...s].filter((x) => x !== id))));
-  const cols = ['runDate', 'customer', 'level', 'channel', 'invoices', 'total', 'state', 'contactPerson', 'email'] as const;
+  const letter = useAction();
+  const cols = ['runDate', 'customer', 'level', 'channel', 'invoices', 'total', 'state', 'letter', 'contactPerson', 'email'] as const;
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
@@ -171,7 +182,14 @@ export function RemindersTab() {
             </Table.Thead>
             <Table.Tbody>
               {list.map((r) => (
-                <Row key={r.id} r={r} selected={selected.has(r.id)} onSelect={(on) => toggle(r.id, on)} onContact={() => setContact(r)} />
+                <Row
+                  key={r.id}
+                  r={r}
+                  selected={selected.has(r.id)}
+                  onSelect={(on) => toggle(r.id, on)}
+                  onContact={() => setContact(r)}
+                  onLetter={() => void letter.run(() => unwrap(callChannel('documents.openLetter', { reminderId: r.id })))}
+                />
               ))}
             </Table.Tbody>
           </Table>

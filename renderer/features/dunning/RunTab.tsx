@@ -8,6 +8,7 @@ import { callChannel, unwrap, useBusinessDate, useChannel } from '../../api';
 import { useErrorText } from '../../app/errors';
 import { useFormat } from '../../i18n/format';
 import { LeftOutList } from './LeftOutList';
+import { PrintRunButton } from './PrintRun';
 import { ProposalTable } from './ProposalTable';
 
 /** Runs one store call behind a button: busy while it runs, a notification with the outcome or the refusal. */
@@ -48,9 +49,12 @@ function NoDraft({ last, today }: { last: RunSummary | null; today: string }) {
         <Text size="sm" c="dimmed">
           {last ? t('dunning.run.last', { date: fmt.date(last.runDate), count: last.reminderCount, who: last.executedBy ?? '' }) : t('dunning.run.never')}
         </Text>
-        <Button leftSection={<IconPlayerPlay size={16} />} loading={busy} onClick={() => void run(() => unwrap(callChannel('dunning.propose', {})))}>
-          {t('dunning.run.propose', { date: fmt.date(today) })}
-        </Button>
+        <Group gap="xs">
+          <Button leftSection={<IconPlayerPlay size={16} />} loading={busy} onClick={() => void run(() => unwrap(callChannel('dunning.propose', {})))}>
+            {t('dunning.run.propose', { date: fmt.date(today) })}
+          </Button>
+          {last && last.reminderCount > 0 && <PrintRunButton runId={last.id} />}
+        </Group>
       </Stack>
     </Paper>
   );

@@ -155,6 +155,16 @@ export const errors: Translation['errors'] = {
     openOutOfRange: 'Der offene Betrag muss zwischen null und dem Rechnungsbetrag liegen',
   },
   company: {
+    missing: {
+      legalName: 'Einstellungen → Firma: der Firmenname fehlt',
+      street: 'Einstellungen → Firma: die Straße fehlt',
+      postcode: 'Einstellungen → Firma: die Postleitzahl fehlt',
+      city: 'Einstellungen → Firma: der Ort fehlt',
+      country: 'Einstellungen → Firma: das Land fehlt',
+      registrationNumber: 'Einstellungen → Firma: die Registernummer (Handelsregister) fehlt',
+      iban: 'Einstellungen → Firma: die IBAN fehlt',
+      email: 'Einstellungen → Firma: die E-Mail-Adresse fehlt',
+    },
     iban: 'Keine gültige IBAN (Prüfziffern oder Länge)',
     bic: 'Keine gültige BIC: 8 oder 11 Buchstaben und Ziffern, z. B. COBADEFFXXX',
     website: 'Eine Webadresse wie www.beispiel.de',

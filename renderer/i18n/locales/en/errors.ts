@@ -153,6 +153,16 @@ export const errors = {
     openOutOfRange: 'The open amount must lie between zero and the invoice amount',
   },
   company: {
+    missing: {
+      legalName: 'Settings → Company: the company name is missing',
+      street: 'Settings → Company: the street is missing',
+      postcode: 'Settings → Company: the postcode is missing',
+      city: 'Settings → Company: the city is missing',
+      country: 'Settings → Company: the country is missing',
+      registrationNumber: 'Settings → Company: the registration number (Chamber of Commerce, enterprise number) is missing',
+      iban: 'Settings → Company: the IBAN is missing',
+      email: 'Settings → Company: the e-mail address is missing',
+    },
     iban: 'Not a valid IBAN (check digits or length)',
     bic: 'Not a valid BIC: 8 or 11 letters and digits, e.g. ABNANL2A',
     website: 'A web address such as www.example.com',

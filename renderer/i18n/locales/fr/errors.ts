@@ -155,6 +155,16 @@ export const errors: Translation['errors'] = {
     openOutOfRange: 'Le montant ouvert doit être compris entre zéro et le montant de la facture',
   },
   company: {
+    missing: {
+      legalName: "Paramètres → Entreprise : le nom de l'entreprise manque",
+      street: 'Paramètres → Entreprise : la rue manque',
+      postcode: 'Paramètres → Entreprise : le code postal manque',
+      city: 'Paramètres → Entreprise : la localité manque',
+      country: 'Paramètres → Entreprise : le pays manque',
+      registrationNumber: "Paramètres → Entreprise : le numéro d'entreprise (BCE) manque",
+      iban: "Paramètres → Entreprise : l'IBAN manque",
+      email: "Paramètres → Entreprise : l'adresse e-mail manque",
+    },
     iban: 'IBAN non valide (chiffres de contrôle ou longueur)',
     bic: 'BIC non valide : 8 ou 11 lettres et chiffres, p. ex. GEBABEBB',
     website: 'Une adresse web comme www.exemple.be',

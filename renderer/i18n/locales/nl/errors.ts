@@ -155,6 +155,16 @@ export const errors: Translation['errors'] = {
     openOutOfRange: 'Het openstaande bedrag moet tussen nul en het factuurbedrag liggen',
   },
   company: {
+    missing: {
+      legalName: 'Instellingen → Bedrijf: de bedrijfsnaam ontbreekt',
+      street: 'Instellingen → Bedrijf: de straat ontbreekt',
+      postcode: 'Instellingen → Bedrijf: de postcode ontbreekt',
+      city: 'Instellingen → Bedrijf: de plaats ontbreekt',
+      country: 'Instellingen → Bedrijf: het land ontbreekt',
+      registrationNumber: 'Instellingen → Bedrijf: het KvK- of ondernemingsnummer ontbreekt',
+      iban: 'Instellingen → Bedrijf: het IBAN ontbreekt',
+      email: 'Instellingen → Bedrijf: het e-mailadres ontbreekt',
+    },
     iban: 'Geen geldig IBAN (controlecijfers of lengte)',
     bic: 'Geen geldige BIC: 8 of 11 letters en cijfers, bijv. ABNANL2A',
     website: 'Een webadres zoals www.voorbeeld.nl',

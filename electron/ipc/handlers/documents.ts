@@ -1,0 +1,65 @@
+import type { ReminderRow } from '../../../shared/domain/dunning/records';
+import { AppFailure } from '../../../shared/result';
+import { goesByPost, letterMaker, requireCompany } from '../../services/documents/reminder-letters';
+import { mergeLetters } from '../../services/documents/print-job';
+import type { Handlers } from '../router';
+import type { HandlerDeps } from './deps';
+
+/** Main renders, keeps and prints letters; the store keeps the reminders and their delivery. */
+export const documentsHandlers = ({ store, settings, platform, letters, ctx }: HandlerDeps): Handlers['documents'] => {
+  const remindersOf = async (query: { runId?: string; state?: 'to_deliver' }) => {
+    const rows: ReminderRow[] = [];
+    for (let offset = 0; ; offset += 500) {
+      const page = await store.call('dunning.reminders', { runId: '', customerId: '', level: 0, channel: '', state: '', ...query, offset, limit: 500 });
+      rows.push(...page.rows);
+      if (rows.length >= page.total || page.rows.length === 0) return rows;
+    }
+  };
+
+  return {
+    async openLetter({ reminderId }) {
+      if (letters.files.hasLetter(reminderId)) {
+        await platform.openPath(letters.files.letterPath(reminderId));
+        return { path: letters.files.letterPath(reminderId), kept: true };
+      }
+      const s = settings.get();
+      requireCompany(s);
+      const c = ctx();
+      const row = await store.call('reminderRows.get', { id: reminderId });
+      const pdf = await letterMaker(s, letters.fonts, letters.files)(row, c.today, c.actor.now);
+      if (!pdf) throw new AppFailure('validation', 'the dunning contact has no postal address');
+      const file = await letters.files.savePreview(reminderId, pdf);
+      await platform.openPath(file);
+      return { path: file, kept: false };
+    },
+
+    async printRun({ runId, printer, saveOnly }) {
+      const s = settings.get();
+      requireCompany(s);
+      const c = ctx();
+      const make = letterMaker(s, letters.fonts, letters.files);
+      const due = (await remindersOf({ runId, state: 'to_deliver' })).filter(goesByPost);
+      const pdfs: Uint8Array[] = [];
+      const printed: string[] = [];
+      const withoutAddress: { reminderId: string; customerName: string }[] = [];
+      for (const r of due) {
+        const pdf = await make(r, c.today, c.actor.now);
+        if (!pdf) {
+          withoutAddress.push({ reminderId: r.id, customerName: r.customerName });
+          continue;
+        }
+        // The letter kept is the letter printed: saved before the print job is made from the same bytes.
+        await letters.files.saveLetter(r.id, pdf);
+        pdfs.push(pdf);
+        printed.push(r.id);
+      }
+      if (pdfs.length === 0) return { printed: 0, file: null, withoutAddress };
+      const file = await letters.files.savePrintJob(runId, await mergeLetters(pdfs, { duplex: s.duplex }));
+      if (!saveOnly) await platform.printPdf(file, printer);
+      await store.call('dunning.markDelivered', { ids: printed, state: 'delivered', on: c.today, via: 'post', note: '' }, c);
+      return { printed: printed.length, file, withoutAddress };
+    },
+
+    printers: () => platform.printers(),
+  };
+};

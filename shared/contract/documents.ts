@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { channel, none } from './channel';
+
+const runId = z.string().min(1).max(100);
+
+/** Letters: a reminder's letter to look at, and a run's letters as one print job. Main renders, keeps and prints them. */
+export const documents = {
+  /** Opens the reminder's letter: the kept one once it was printed, else a preview rendered now. */
+  openLetter: channel(z.object({ reminderId: z.string().min(1).max(300) }).strict(), z.object({ path: z.string(), kept: z.boolean() })),
+  /**
+   * The run's letters still to be posted, merged into one PDF and printed without scaling (or only saved); each
+   * letter is kept with its reminder, which then counts as delivered by post. Reminders without a postal address
+   * are named and left for the user.
+   */
+  printRun: channel(
+    z.object({ runId, printer: z.string().trim().max(200).nullable().default(null), saveOnly: z.boolean().default(false) }).strict(),
+    z.object({ printed: z.number().int(), file: z.string().nullable(), withoutAddress: z.array(z.object({ reminderId: z.string(), customerName: z.string() })) }),
+  ),
+  printers: channel(none, z.array(z.string())),
+};
