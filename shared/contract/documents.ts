@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel, none } from './channel';
 
 const runId = z.string().min(1).max(100);
+export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 
 /** Letters: a reminder's letter to look at, and a run's letters as one print job. Main renders, keeps and prints them. */
 export const documents = {
@@ -17,4 +18,11 @@ export const documents = {
     z.object({ printed: z.number().int(), file: z.string().nullable(), withoutAddress: z.array(z.object({ reminderId: z.string(), customerName: z.string() })) }),
   ),
   printers: channel(none, z.array(z.string())),
+  /** The company logo (PNG or JPEG, up to 2 MB), kept in the data folder; null removes it. */
+  setLogo: channel(
+    z.object({ file: z.object({ name: z.string().trim().min(1).max(255), contentBase64: z.string().max(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 4, 'errors.company.logoTooLarge') }).strict().nullable() }).strict(),
+    z.object({ logo: z.string().nullable() }),
+  ),
+  /** A page with the window and fold marks of the office's profile, to hold against an envelope. */
+  calibration: channel(none, z.object({ path: z.string() })),
 };

@@ -1,5 +1,8 @@
 import type { ReminderRow } from '../../../shared/domain/dunning/records';
-import { AppFailure } from '../../../shared/result';
+import { MAX_LOGO_BYTES } from '../../../shared/contract/documents';
+import { logoKind } from '../../../shared/domain/documents/company';
+import { AppFailure, issue } from '../../../shared/result';
+import { renderCalibrationPage } from '../../services/documents/calibration';
 import { goesByPost, letterMaker, requireCompany } from '../../services/documents/reminder-letters';
 import { mergeLetters } from '../../services/documents/print-job';
 import type { Handlers } from '../router';
@@ -61,5 +64,27 @@ export const documentsHandlers = ({ store, settings, platform, letters, ctx }: H
     },
 
     printers: () => platform.printers(),
+
+    async setLogo({ file }) {
+      const company = settings.get().company;
+      if (!file) {
+        settings.update({ company: { ...company, logo: null } });
+        return { logo: null };
+      }
+      const bytes = Buffer.from(file.contentBase64, 'base64');
+      const kind = logoKind(bytes);
+      if (bytes.length > MAX_LOGO_BYTES) throw new AppFailure('validation', 'logo too large', [issue('logo', 'errors.company.logoTooLarge', 'logo too large')]);
+      if (!kind) throw new AppFailure('validation', 'not a PNG or JPEG', [issue('logo', 'errors.company.logoNotImage', 'not a PNG or JPEG')]);
+      const logo = await letters.files.saveLogo(bytes, kind);
+      settings.update({ company: { ...company, logo } });
+      return { logo };
+    },
+
+    async calibration() {
+      const s = settings.get();
+      const file = await letters.files.saveCalibration(await renderCalibrationPage(s.letterWindow, { fonts: await letters.fonts(), language: s.language, createdAt: ctx().actor.now }));
+      await platform.openPath(file);
+      return { path: file };
+    },
   };
 };

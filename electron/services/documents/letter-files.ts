@@ -24,6 +24,16 @@ export function letterFiles(dataDir: string) {
     savePrintJob: (runId: string, bytes: Uint8Array) => save(path.join('print', `${safe(runId)}.pdf`), bytes),
     savePreview: (reminderId: string, bytes: Uint8Array) => save(path.join('preview', `${safe(reminderId)}.pdf`), bytes),
     readLogo: (logo: string) => readFile(path.join(dataDir, logo)),
+    /** The logo under a fixed name per kind, relative to the data folder as the company settings keep it. */
+    async saveLogo(bytes: Uint8Array, kind: 'png' | 'jpeg'): Promise<string> {
+      const relative = path.posix.join('branding', `logo.${kind === 'png' ? 'png' : 'jpg'}`);
+      const full = path.join(dataDir, relative);
+      await mkdir(path.dirname(full), { recursive: true });
+      await writeFile(`${full}.part`, bytes);
+      await rename(`${full}.part`, full);
+      return relative;
+    },
+    saveCalibration: (bytes: Uint8Array) => save('calibration.pdf', bytes),
   };
 }
 

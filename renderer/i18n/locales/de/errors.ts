@@ -155,6 +155,7 @@ export const errors: Translation['errors'] = {
     openOutOfRange: 'Der offene Betrag muss zwischen null und dem Rechnungsbetrag liegen',
   },
   company: {
+    logoTooLarge: 'Das Logo darf höchstens 2 MB groß sein',
     missing: {
       legalName: 'Einstellungen → Firma: der Firmenname fehlt',
       street: 'Einstellungen → Firma: die Straße fehlt',

@@ -153,6 +153,7 @@ export const errors = {
     openOutOfRange: 'The open amount must lie between zero and the invoice amount',
   },
   company: {
+    logoTooLarge: 'The logo may be at most 2 MB',
     missing: {
       legalName: 'Settings → Company: the company name is missing',
       street: 'Settings → Company: the street is missing',

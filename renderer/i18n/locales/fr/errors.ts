@@ -155,6 +155,7 @@ export const errors: Translation['errors'] = {
     openOutOfRange: 'Le montant ouvert doit être compris entre zéro et le montant de la facture',
   },
   company: {
+    logoTooLarge: 'Le logo peut faire au plus 2 Mo',
     missing: {
       legalName: "Paramètres → Entreprise : le nom de l'entreprise manque",
       street: 'Paramètres → Entreprise : la rue manque',

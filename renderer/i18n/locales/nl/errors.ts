@@ -155,6 +155,7 @@ export const errors: Translation['errors'] = {
     openOutOfRange: 'Het openstaande bedrag moet tussen nul en het factuurbedrag liggen',
   },
   company: {
+    logoTooLarge: 'Het logo mag hoogstens 2 MB zijn',
     missing: {
       legalName: 'Instellingen → Bedrijf: de bedrijfsnaam ontbreekt',
       street: 'Instellingen → Bedrijf: de straat ontbreekt',
