@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { storesV1, storesV5 } from '../../electron/store/db';
+import { storesV1, storesV5, storesV7 } from '../../electron/store/db';
 import type { ImportPreview } from '../../shared/domain/import/preview';
 import type { Result } from '../../shared/result';
 import { camt053 } from '../shell/camt053';
@@ -83,7 +83,7 @@ test('a version 1 database opens in the newest version with its data upgraded th
         };
       }),
   );
-  expect(after.version).toBe(70);
+  expect(after.version).toBe(80);
   expect(after.over).toEqual(['a']);
 });
 
@@ -141,7 +141,7 @@ test('a version 5 database keys its bank entries by the transaction, so the same
 
   const shell = await launch({ withUi: false });
   const after = await bankEntries(shell);
-  expect(after.version).toBe(70);
+  expect(after.version).toBe(80);
   const rows = after.rows.sort((a, b) => String(a.entryKey).localeCompare(String(b.entryKey)));
   expect(rows.map((r) => r.entryKey)).toEqual([
     'NL91ABNA0417164300|2026-11-20|EUR|C|5000|DE89370400440532013000||0',
@@ -194,4 +194,26 @@ test('version 7: invoices learn what was open when they came in, from their open
   await shell.store.call('payments.undo', { id: 'a' }, storeCtx({ actor: { user: 'Tester', now: '2026-11-23T09:00:00.000Z' } }));
   expect((await shell.store.call('invoices.get', { id: 'i1' }, storeCtx())).invoice.openCents).toBe(9_000);
   expect(await shell.store.call('integrity.payments')).toEqual([]);
+});
+
+test('version 8: invoices start unreminded and customers on the default policy, and a run works on upgraded data', async ({ launch }) => {
+  const raw = await launch({ withUi: false });
+  await raw.main.close();
+  const page = await raw.context.newPage();
+  const invoice = { customerId: 'c', issueDate: '2026-09-01', dueDate: '2026-10-01', currency: 'EUR', status: 'open', paymentReference: null, disputed: false, disputeReason: '', disputedAt: null, promisedDate: null, promiseNote: '', nextActionDate: null };
+  const customer = { id: 'c', number: 'K1', name: 'Oud BV', language: 'nl', country: 'NL', kind: 'business', vatNumber: '', cocNumber: '', street: '', postcode: '', city: '', email: '', phone: '', paymentTermsDays: 30, creditLimitCents: null, accountManager: '', description: '', active: 1, openBalanceCents: 10_000, openInvoiceCount: 1, creditCents: 0, purposeEmails: {}, accountingEmail: '', dunningOverrides: {}, profile: 'standard', segments: [], dunningPausedUntil: null, excludeFromDunning: false, ibans: [], nameKey: 'oud bv', cityKey: '', creditLimitSort: -1, searchWords: ['oud', 'bv', 'k1'], overLimit: 0, createdAt: 'x', createdBy: 'x', updatedAt: 'x', updatedBy: 'x' };
+  await seed(page, 7, storesV7, {
+    customers: [customer],
+    invoices: [{ ...invoice, id: 'i1', number: 'F-1', amountCents: 10_000, openCents: 10_000, initialOpenCents: 10_000 }],
+  });
+  await raw.context.close();
+  const shell = await launch({ withUi: false });
+  const { invoice: upgraded } = await shell.store.call('invoices.get', { id: 'i1' }, storeCtx());
+  expect(upgraded).toMatchObject({ dunningLevel: 0, timesReminded: 0, lastRemindedOn: null });
+  expect(await shell.store.call('dunning.customer', { customerId: 'c' }, storeCtx())).toMatchObject({ chosenPolicyId: null, policyId: 'nl-business', directDebit: false });
+  const run = await shell.store.call('dunning.propose', {}, storeCtx());
+  expect(run.reminderCount).toBe(1);
+  await shell.store.call('dunning.execute', { runId: run.id }, storeCtx());
+  expect((await shell.store.call('invoices.get', { id: 'i1' }, storeCtx())).invoice).toMatchObject({ dunningLevel: 1, timesReminded: 1 });
+  expect(await shell.store.call('integrity.dunning')).toEqual([]);
 });
