@@ -114,7 +114,8 @@ export function App({ initialTheme }: { initialTheme: 'light' | 'dark' | 'auto' 
   return (
     <QueryClientProvider client={queryClient}>
       <MantineProvider theme={theme} defaultColorScheme={initialTheme}>
-        <Notifications position="top-right" />
+        {/* In the header's middle, where no action sits (the page's own buttons are on its right); three at most, each closing by itself. */}
+        <Notifications position="top-center" limit={3} autoClose={5000} containerWidth={420} />
         <Shell />
       </MantineProvider>
     </QueryClientProvider>
