@@ -136,3 +136,67 @@ test('in Dutch: the 14-day letter column shows for Dutch consumers, and costs be
   await choose(ui, nl.policies.editor.country, 'België');
   await expect(ui.getByRole('columnheader', { name: nl.policies.levels.fourteenDayLetter })).toBeHidden();
 });
+
+type TextRow = { levelId: string; profile: string; body: string; custom: boolean };
+
+test('a text with {{foo}} is refused naming foo; a placeholder clicked in the list lands at the cursor and shows in the preview', async ({ launch }) => {
+  const { ui, main } = await launch();
+  await ui.getByRole('button', { name: en.app.nav.settings }).first().click();
+  await ui.getByRole('tab', { name: en.policies.tabs.texts }).click();
+  await expect(ui.getByRole('combobox', { name: en.policies.texts.level })).toHaveValue('Reminder (polite)');
+  await expect(ui.getByTestId('text-state')).toContainText(en.policies.texts.shippedText);
+
+  const body = ui.getByRole('textbox', { name: en.policies.texts.body });
+  await body.click();
+  await ui.keyboard.press('ControlOrMeta+End');
+  await ui.keyboard.type('\nP.S. {{foo}}');
+  await ui.getByRole('button', { name: 'Save' }).click();
+  await expect(ui.getByText('Unknown placeholder foo')).toBeVisible();
+  await expect(body).toHaveAttribute('aria-invalid', 'true');
+  const stored = async () => (await call<TextRow[]>(main, 'policies.texts', { language: 'en' })).find((x) => x.levelId === 'polite' && x.profile === 'standard')!;
+  expect((await stored()).custom).toBe(false);
+
+  await body.click();
+  await ui.keyboard.press('ControlOrMeta+A');
+  await ui.keyboard.type('{{salutation}}\n\nPlease pay  by {{payBy}}.\n\nKind regards,\n{{company.name}}');
+  // The cursor goes back to between the two spaces, where the clicked placeholder goes.
+  for (let i = 0; i < 'by {{payBy}}.\n\nKind regards,\n{{company.name}}'.length + 1; i++) await ui.keyboard.press('ArrowLeft');
+  await ui.getByRole('button', { name: 'Insert totalDue' }).click();
+  await expect(body).toHaveValue('{{salutation}}\n\nPlease pay {{totalDue}} by {{payBy}}.\n\nKind regards,\n{{company.name}}');
+  await expect(ui.getByTestId('text-preview')).toContainText('Please pay €1,302.34 by 7 Dec 2026.');
+  await ui.getByRole('button', { name: 'Save' }).click();
+  await expect(ui.getByTestId('text-state')).toContainText(en.policies.texts.custom);
+  expect(await stored()).toMatchObject({ custom: true, body: '{{salutation}}\n\nPlease pay {{totalDue}} by {{payBy}}.\n\nKind regards,\n{{company.name}}' });
+
+  await ui.getByRole('button', { name: en.policies.texts.reset }).click();
+  await expect(ui.getByTestId('text-state')).toContainText(en.policies.texts.shippedText);
+  expect((await stored()).custom).toBe(false);
+});
+
+test('a newly published rate is added from its start date and shown as added; a wrong one is refused on its field', async ({ launch }) => {
+  const { ui } = await launch();
+  await ui.getByRole('button', { name: en.app.nav.settings }).first().click();
+  await ui.getByRole('tab', { name: en.policies.tabs.rates }).click();
+  const german = ui.getByTestId('rate-table-de-base');
+  await expect(german.getByTestId('rate-row').first()).toContainText('1 Jan 2026');
+  await expect(ui.getByTestId('rate-table-nl-consumer').getByTestId('rate-row').filter({ hasText: '1 Jul 2025' })).toContainText(en.policies.rates.unconfirmed);
+
+  await choose(ui, en.policies.rates.table, 'Germany · base rate');
+  await retype(ui, ui.getByRole('textbox', { name: en.policies.rates.start }), '01012019');
+  await retype(ui, ui.getByRole('textbox', { name: en.policies.rates.pctInput }), '1,52');
+  await ui.getByRole('button', { name: en.policies.rates.addButton }).click();
+  await expect(ui.getByText('A new rate must start after 1 Jan 2023')).toBeVisible();
+
+  await retype(ui, ui.getByRole('textbox', { name: en.policies.rates.start }), '01072026');
+  await retype(ui, ui.getByRole('textbox', { name: en.policies.rates.pctInput }), 'twee');
+  await ui.getByRole('button', { name: en.policies.rates.addButton }).click();
+  await expect(ui.getByText(en.errors.rate.pct)).toBeVisible();
+
+  await retype(ui, ui.getByRole('textbox', { name: en.policies.rates.pctInput }), '1,52');
+  await ui.getByRole('button', { name: en.policies.rates.addButton }).click();
+  const added = german.getByTestId('rate-row').first();
+  await expect(added).toContainText('1 Jul 2026');
+  await expect(added).toContainText('1.52%');
+  await expect(added).toContainText(en.policies.rates.added);
+  await expect(added).toContainText(en.policies.rates.current);
+});

@@ -1,11 +1,13 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconAdjustments, IconListNumbers } from '@tabler/icons-react';
+import { IconAdjustments, IconFileText, IconListNumbers, IconPercentage } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GeneralSettings } from './GeneralSettings';
 import { PoliciesPanel } from './policies/PoliciesPanel';
+import { RatesPanel } from './rates/RatesPanel';
+import { TextsPanel } from './texts/TextsPanel';
 
-type SettingsTab = 'general' | 'policies';
+type SettingsTab = 'general' | 'policies' | 'texts' | 'rates';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -21,12 +23,24 @@ export function SettingsPage() {
           <Tabs.Tab value="policies" leftSection={<IconListNumbers size={16} />}>
             {t('policies.tabs.policies')}
           </Tabs.Tab>
+          <Tabs.Tab value="texts" leftSection={<IconFileText size={16} />}>
+            {t('policies.tabs.texts')}
+          </Tabs.Tab>
+          <Tabs.Tab value="rates" leftSection={<IconPercentage size={16} />}>
+            {t('policies.tabs.rates')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="general">
           <GeneralSettings />
         </Tabs.Panel>
         <Tabs.Panel value="policies">
           <PoliciesPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="texts">
+          <TextsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="rates">
+          <RatesPanel />
         </Tabs.Panel>
       </Tabs>
     </Stack>

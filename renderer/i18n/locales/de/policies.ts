@@ -118,6 +118,7 @@ export const policies: Translation['policies'] = {
     fallback: 'Noch kein eigener Text für dieses Profil: Sie sehen den Text des Standardprofils; Speichern legt einen an.',
     noText: 'Noch kein Text für diese Stufe in dieser Sprache.',
     reset: 'Auf den mitgelieferten Text zurücksetzen',
+    remove: 'Diesen eigenen Text löschen',
     resetDone: 'Der mitgelieferte Text gilt wieder',
     saved: 'Text gespeichert',
     sample: {
@@ -129,6 +130,12 @@ export const policies: Translation['policies'] = {
     },
   },
   rates: {
+    tables: {
+      'nl-consumer': { name: 'Niederlande · gesetzliche Zinsen', law: 'Art. 6:119 BW — Verbraucher; jährlich kapitalisiert.' },
+      'nl-commercial': { name: 'Niederlande · Handelszinsen', law: 'Art. 6:119a BW — Unternehmer: EZB-Satz + 8 Prozentpunkte; jährlich kapitalisiert.' },
+      'be-commercial': { name: 'Belgien · Zinsen im Geschäftsverkehr', law: 'Gesetz vom 2. August 2002 — EZB-Satz + 8 Prozentpunkte, auf einen halben Punkt aufgerundet; auch die Obergrenze für Verbraucher.' },
+      'de-base': { name: 'Deutschland · Basiszinssatz', law: '§ 247 BGB — Verzugszinsen sind Basiszinssatz + 5 Prozentpunkte (Verbraucher) oder + 9 Prozentpunkte (Unternehmer).' },
+    },
     intro: 'Die gesetzlichen Zinssätze wie veröffentlicht. Tragen Sie einen neuen Satz mit seinem Beginn ein, sobald er veröffentlicht ist; er gilt ab diesem Tag.',
     from: 'Ab',
     pct: 'Satz',
@@ -139,7 +146,7 @@ export const policies: Translation['policies'] = {
     table: 'Tabelle',
     start: 'Gilt ab',
     pctInput: 'Satz, % p. a.',
-    pctHint: 'Z. B. 10.15',
+    pctHint: 'Z. B. 10,15',
     addButton: 'Eintragen',
     addedDone: 'Satz von {{pct}} % ab {{date}} eingetragen',
     current: 'Gilt heute',

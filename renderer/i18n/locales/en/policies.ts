@@ -117,6 +117,7 @@ export const policies = {
     fallback: 'No own text for this profile yet: the standard profile’s text is shown; saving creates one.',
     noText: 'No text for this level in this language yet.',
     reset: 'Reset to the shipped text',
+    remove: 'Delete this own text',
     resetDone: 'The shipped text applies again',
     saved: 'Text saved',
     sample: {
@@ -128,6 +129,12 @@ export const policies = {
     },
   },
   rates: {
+    tables: {
+      'nl-consumer': { name: 'Netherlands · statutory interest', law: 'Art. 6:119 BW — consumers; compounded yearly.' },
+      'nl-commercial': { name: 'Netherlands · commercial interest', law: 'Art. 6:119a BW — businesses: ECB rate + 8 points; compounded yearly.' },
+      'be-commercial': { name: 'Belgium · commercial interest', law: 'Law of 2 August 2002 — ECB rate + 8 points, rounded up to a half point; also the cap for consumers.' },
+      'de-base': { name: 'Germany · base rate', law: '§ 247 BGB — default interest is the base rate + 5 points (consumers) or + 9 points (businesses).' },
+    },
     intro: 'The statutory interest rates as published. Add a new rate from its start date when it is published; it applies from that day.',
     from: 'From',
     pct: 'Rate',

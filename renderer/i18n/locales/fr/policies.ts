@@ -118,6 +118,7 @@ export const policies: Translation['policies'] = {
     fallback: 'Pas encore de texte propre pour ce profil : le texte du profil standard est affiché ; enregistrer en crée un.',
     noText: 'Pas encore de texte pour ce niveau dans cette langue.',
     reset: 'Rétablir le texte fourni',
+    remove: 'Supprimer ce texte propre',
     resetDone: 'Le texte fourni s’applique à nouveau',
     saved: 'Texte enregistré',
     sample: {
@@ -129,6 +130,12 @@ export const policies: Translation['policies'] = {
     },
   },
   rates: {
+    tables: {
+      'nl-consumer': { name: 'Pays-Bas · intérêt légal', law: 'Art. 6:119 BW — consommateurs ; capitalisé chaque année.' },
+      'nl-commercial': { name: 'Pays-Bas · intérêt commercial', law: 'Art. 6:119a BW — entreprises : taux BCE + 8 points ; capitalisé chaque année.' },
+      'be-commercial': { name: 'Belgique · intérêts de retard commerciaux', law: 'Loi du 2 août 2002 — taux BCE + 8 points, arrondi au demi-point supérieur ; aussi le plafond pour les consommateurs.' },
+      'de-base': { name: 'Allemagne · taux de base', law: '§ 247 BGB — les intérêts de retard sont le taux de base + 5 points (consommateurs) ou + 9 points (entreprises).' },
+    },
     intro: 'Les taux d’intérêt légaux tels que publiés. Ajoutez un nouveau taux avec sa date de début dès sa publication ; il s’applique à partir de ce jour.',
     from: 'À partir du',
     pct: 'Taux',
@@ -139,7 +146,7 @@ export const policies: Translation['policies'] = {
     table: 'Table',
     start: 'Date de début',
     pctInput: 'Taux, % par an',
-    pctHint: 'P. ex. 10.15',
+    pctHint: 'P. ex. 10,15',
     addButton: 'Ajouter',
     addedDone: 'Taux de {{pct}} % à partir du {{date}} ajouté',
     current: 'En vigueur aujourd’hui',

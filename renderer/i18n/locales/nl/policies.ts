@@ -118,6 +118,7 @@ export const policies: Translation['policies'] = {
     fallback: 'Nog geen eigen tekst voor dit profiel: u ziet de tekst van het standaardprofiel; opslaan maakt er een aan.',
     noText: 'Nog geen tekst voor dit niveau in deze taal.',
     reset: 'Terugzetten naar de standaardtekst',
+    remove: 'Deze eigen tekst verwijderen',
     resetDone: 'De standaardtekst geldt weer',
     saved: 'Tekst opgeslagen',
     sample: {
@@ -129,6 +130,12 @@ export const policies: Translation['policies'] = {
     },
   },
   rates: {
+    tables: {
+      'nl-consumer': { name: 'Nederland · wettelijke rente', law: 'Art. 6:119 BW — consumenten; jaarlijks samengesteld.' },
+      'nl-commercial': { name: 'Nederland · wettelijke handelsrente', law: 'Art. 6:119a BW — bedrijven: ECB-rente + 8 procentpunt; jaarlijks samengesteld.' },
+      'be-commercial': { name: 'België · rente bij handelstransacties', law: 'Wet van 2 augustus 2002 — ECB-rente + 8 procentpunt, naar boven afgerond op een half punt; ook het maximum voor consumenten.' },
+      'de-base': { name: 'Duitsland · basisrente', law: '§ 247 BGB — de vertragingsrente is de basisrente + 5 procentpunt (consumenten) of + 9 procentpunt (bedrijven).' },
+    },
     intro: 'De wettelijke rentepercentages zoals gepubliceerd. Voeg een nieuw percentage toe met zijn ingangsdatum zodra het bekend is; het geldt vanaf die dag.',
     from: 'Vanaf',
     pct: 'Percentage',
@@ -139,7 +146,7 @@ export const policies: Translation['policies'] = {
     table: 'Tabel',
     start: 'Ingangsdatum',
     pctInput: 'Percentage per jaar',
-    pctHint: 'Bijv. 10.15',
+    pctHint: 'Bijv. 10,15',
     addButton: 'Toevoegen',
     addedDone: 'Percentage van {{pct}} % vanaf {{date}} toegevoegd',
     current: 'Geldt vandaag',
