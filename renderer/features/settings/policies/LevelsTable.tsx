@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Checkbox, Group, NumberInput, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Input, NumberInput, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -103,6 +103,8 @@ function LevelRow({ form, level, index, last, countsFrom, fourteenDay, onMove, o
   const n = index + 1;
   const path = (field: keyof LevelValues) => `levels.${index}.${field}`;
   const input = (field: keyof LevelValues) => ({ ...form.getInputProps(path(field)), key: form.key(path(field)) });
+  // A refusal of the choice (a Belgian consumer's first reminder must be free) is worded below the amount it came with.
+  const kindInput = (field: 'interestKind' | 'costsKind') => ({ ...input(field), error: !!form.errors[path(field)] });
   const check = (field: 'finalNotice' | 'fourteenDayLetter') => ({ ...form.getInputProps(path(field), { type: 'checkbox' }), key: form.key(path(field)) });
   const label = (field: string) => t('policies.levels.cell', { field: t(`policies.levels.${field}` as 'policies.levels.name'), n });
   return (
@@ -141,9 +143,10 @@ function LevelRow({ form, level, index, last, countsFrom, fourteenDay, onMove, o
             aria-label={label('interest')}
             data={interestKinds.map((k) => ({ value: k, label: t(`policies.levels.interestKinds.${k}`) }))}
             allowDeselect={false}
-            {...input('interestKind')}
+            {...kindInput('interestKind')}
           />
           {level.interestKind === 'fixed' && <TextInput size="xs" aria-label={label('interestPct')} inputMode="decimal" rightSection={<Text size="xs">%</Text>} {...input('interestPct')} />}
+          <KindError form={form} path={path('interestKind')} />
         </Stack>
       </Table.Td>
       <Table.Td>
@@ -153,10 +156,11 @@ function LevelRow({ form, level, index, last, countsFrom, fourteenDay, onMove, o
             aria-label={label('costs')}
             data={costsKinds.map((k) => ({ value: k, label: t(`policies.levels.costsKinds.${k}`) }))}
             allowDeselect={false}
-            {...input('costsKind')}
+            {...kindInput('costsKind')}
           />
           {level.costsKind === 'fixed' && <MoneyInput size="xs" aria-label={label('costsAmount')} {...input('costsAmount')} />}
           {level.costsKind === 'percentage' && <TextInput size="xs" aria-label={label('costsPct')} inputMode="decimal" rightSection={<Text size="xs">%</Text>} {...input('costsPct')} />}
+          <KindError form={form} path={path('costsKind')} />
         </Stack>
       </Table.Td>
       <Table.Td>
@@ -187,4 +191,9 @@ function LevelRow({ form, level, index, last, countsFrom, fourteenDay, onMove, o
       </Table.Td>
     </Table.Tr>
   );
+}
+
+function KindError({ form, path }: { form: UseFormReturnType<PolicyValues>; path: string }) {
+  const error = form.errors[path];
+  return error ? <Input.Error size="xs">{error}</Input.Error> : null;
 }

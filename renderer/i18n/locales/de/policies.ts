@@ -21,7 +21,7 @@ export const policies: Translation['policies'] = {
     law: 'Recht',
     mode: 'Art',
     levels: 'Stufen',
-    customers: 'Kunden',
+    customers: 'Zugewiesene Kunden',
     shipped: 'Mitgeliefert',
     edited: 'Geändert',
     own: 'Eigenes',

@@ -20,7 +20,7 @@ export const policies = {
     law: 'Law',
     mode: 'Mode',
     levels: 'Levels',
-    customers: 'Customers',
+    customers: 'Customers assigned',
     shipped: 'Shipped',
     edited: 'Edited',
     own: 'Own',

@@ -21,7 +21,7 @@ export const policies: Translation['policies'] = {
     law: 'Droit',
     mode: 'Mode',
     levels: 'Niveaux',
-    customers: 'Clients',
+    customers: 'Clients assignés',
     shipped: 'Fournie',
     edited: 'Modifiée',
     own: 'Propre',

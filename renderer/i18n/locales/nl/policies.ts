@@ -21,7 +21,7 @@ export const policies: Translation['policies'] = {
     law: 'Recht',
     mode: 'Werkwijze',
     levels: 'Niveaus',
-    customers: 'Klanten',
+    customers: 'Toegewezen klanten',
     shipped: 'Standaard',
     edited: 'Aangepast',
     own: 'Eigen',
