@@ -16,7 +16,8 @@ function useTextSelection() {
   const [language, setLanguage] = useState<Language>(fmt.language);
   const [levelId, setLevelId] = useState<string | null>(null);
   const [profile, setProfile] = useState(STANDARD_PROFILE);
-  const texts = useChannel('policies.texts', { language });
+  // The previous language's texts stay while the next load, so the pickers stay put; the editor waits for them.
+  const texts = useChannel('policies.texts', { language }, { placeholderData: (previous) => previous });
   const policies = useChannel('policies.list', {});
   const settings = useChannel('settings.get', {});
 
@@ -40,6 +41,7 @@ function useTextSelection() {
     profiles,
     current,
     fallback: !own && !!current,
+    loaded: !texts.isPlaceholderData,
   };
 }
 
@@ -87,7 +89,7 @@ export function TextsPanel() {
           </Text>
         )}
       </Group>
-      {s.level && (
+      {s.level && s.loaded && (
         <TextEditor
           // A new selection, or the store's text changing under it (saved, reset), starts the draft again.
           key={`${s.language}|${s.level}|${s.profile}|${s.fallback}|${s.current?.custom}|${s.current?.subject}|${s.current?.body}|${s.current?.sms}`}
