@@ -55,6 +55,37 @@ async function shootImports(ui: Page, card: CardLike): Promise<void> {
   await shoot(ui, 'matching');
 }
 
+/** Settings → Dunning policies, a policy in its editor (and one refused by its legal guard), texts and rates, at 1280×800. */
+async function shootDunningSettings(ui: Page): Promise<void> {
+  const size = ui.viewportSize();
+  await ui.setViewportSize({ width: 1280, height: 800 });
+  await ui.getByRole('tab', { name: 'Dunning policies' }).click();
+  await ui.getByTestId('policy-row').nth(5).waitFor();
+  await shoot(ui, 'settings-policies');
+  await ui.getByRole('button', { name: 'Edit NL consumer' }).click();
+  await ui.getByTestId('levels-table').waitFor();
+  await shoot(ui, 'policy-editor', true);
+  await ui.getByRole('button', { name: 'Back to the policies' }).click();
+  await ui.getByRole('button', { name: 'New policy from a copy' }).click();
+  await ui.getByRole('menuitem', { name: 'BE consumer', exact: true }).click();
+  await ui.getByRole('combobox', { name: 'Costs, level 1', exact: true }).click();
+  await ui.getByRole('option', { name: 'Fixed amount', exact: true }).click();
+  await ui.getByRole('textbox', { name: 'Costs excl. VAT, level 1' }).fill('7,50');
+  await ui.getByRole('button', { name: 'Save' }).click();
+  await ui.getByTestId('policy-refusals').waitFor();
+  // A full-page shot of a scrolled page draws the fixed header where the window was.
+  await ui.evaluate(() => window.scrollTo(0, 0));
+  await shoot(ui, 'policy-editor-refused', true);
+  await ui.getByRole('button', { name: 'Cancel' }).click();
+  await ui.getByRole('tab', { name: 'Reminder texts' }).click();
+  await ui.getByTestId('text-preview').waitFor();
+  await shoot(ui, 'settings-texts', true);
+  await ui.getByRole('tab', { name: 'Interest rates' }).click();
+  await ui.getByTestId('rate-table-de-base').waitFor();
+  await shoot(ui, 'settings-rates', true);
+  if (size) await ui.setViewportSize(size);
+}
+
 type CardLike = Pick<CustomerCard, 'customer' | 'openInvoices'> | null;
 
 /** Fills one demo customer's card the way a busy account looks: several addresses and contacts, routed e-mail, a
@@ -262,6 +293,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await ui.getByRole('button', { name: 'Settings' }).first().click();
     await shoot(ui, 'settings');
+    await shootDunningSettings(ui);
 
     await shootImports(ui, rich.ok ? (rich.value as CustomerCard) : null);
     await shootDunning(ui, shell.main, name);

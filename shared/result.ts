@@ -55,12 +55,18 @@ export function toResultError(e: unknown): Result<never> {
   return fail('internal', e instanceof Error ? e.message : String(e));
 }
 
+const wordParams = (params: Record<string, unknown> | undefined): FieldIssue['params'] => {
+  const kept = Object.entries(params ?? {}).filter((e): e is [string, string | number] => typeof e[1] === 'string' || typeof e[1] === 'number');
+  return kept.length > 0 ? Object.fromEntries(kept) : undefined;
+};
+
 /** Turns zod's issues into field issues with i18n keys the UI can word. */
 export function zodIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => {
     const field = i.path.map(String).join('.') || '(input)';
     const fromSchema = typeof i.message === 'string' && i.message.startsWith('errors.') ? i.message : null;
-    if (fromSchema) return issue(field, fromSchema, `${field}: ${fromSchema}`);
+    // A refinement's params (the placeholder a text names) are what its message needs to say which one.
+    if (fromSchema) return issue(field, fromSchema, `${field}: ${fromSchema}`, i.code === 'custom' ? wordParams(i.params) : undefined);
     switch (i.code) {
       case 'too_small':
         return issue(field, i.origin === 'string' ? 'errors.required' : 'errors.tooSmall', `${field}: ${i.message}`, {

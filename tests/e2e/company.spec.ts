@@ -8,6 +8,7 @@ test('Settings → Company: what letters need is named until filled in, a wrong 
   const shell = await launch();
   const { ui, main } = shell;
   await ui.getByRole('button', { name: 'Settings' }).first().click();
+  await ui.getByRole('tab', { name: 'Company' }).click();
   await expect(ui.getByTestId('company-missing')).toContainText('Company name, Street and number, Postcode, City');
 
   const field = (label: string) => ui.getByRole('textbox', { name: label, exact: true });

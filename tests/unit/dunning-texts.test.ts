@@ -15,6 +15,7 @@ import {
   templateIssues,
   type TextValues,
 } from '../../shared/domain/dunning/texts';
+import { zodIssues } from '../../shared/result';
 
 const full: TextValues = {
   'customer.name': 'Łódź Çelik Sp. z o.o.',
@@ -191,6 +192,13 @@ describe('templateIssues', () => {
     expect(r.success).toBe(false);
     expect(r.error!.issues).toMatchObject([{ path: ['body'], message: 'errors.dunning.unknownPlaceholder', params: { placeholder: 'custmer.name' } }]);
     expect(dunningTextSchema.safeParse(ok).success).toBe(true);
+  });
+
+  it('the refusal that crosses to the UI still names the placeholder', () => {
+    const r = dunningTextSchema.safeParse({ ...ok, body: 'Beste {{custmer.name}},' });
+    expect(zodIssues(r.error!)).toEqual([
+      { field: 'body', key: 'errors.dunning.unknownPlaceholder', params: { placeholder: 'custmer.name', detail: 'unknown placeholder {{custmer.name}}' }, message: 'body: errors.dunning.unknownPlaceholder' },
+    ]);
   });
 });
 

@@ -16,7 +16,7 @@ import { CustomerPicker } from './CustomerPicker';
 import { DateField } from '../../app/DateField';
 
 /** The currencies offered; EUR first, as the office's own. */
-const currencies = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'DKK', 'NOK', 'PLN', 'CZK'] as const;
+export const currencies = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'DKK', 'NOK', 'PLN', 'CZK'] as const;
 
 type Values = {
   customerId: string | null;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type Company, missingForLetters } from '../../../shared/domain/documents/company';
 import { windowProfilePresets, type WindowPreset } from '../../../shared/domain/documents/window-profiles';
 import type { Settings } from '../../../shared/settings';
-import { api, callChannel, unwrap } from '../../api';
+import { api, callChannel, unwrap, useChannel } from '../../api';
 import { toBase64 } from '../../app/base64';
 import { useErrorText } from '../../app/errors';
 
@@ -42,7 +42,12 @@ function useCompanyActions() {
  * Settings → Company: the office's details every letter, e-mail and QR code carries, the logo, and the envelope
  * window the letters are laid out for. What a letter cannot go without is named until it is filled in.
  */
-export function CompanySettings({ settings, onSaved }: { settings: Settings; onSaved(): void }) {
+export function CompanySettings() {
+  const settings = useChannel('settings.get', {});
+  return settings.data ? <CompanyForms settings={settings.data} onSaved={() => void settings.refetch()} /> : null;
+}
+
+function CompanyForms({ settings, onSaved }: { settings: Settings; onSaved(): void }) {
   const { t } = useTranslation();
   const actions = useCompanyActions();
   const form = useForm<Omit<Company, 'logo'>>({ initialValues: (({ logo: _l, ...rest }) => rest)(settings.company) });
@@ -60,7 +65,7 @@ export function CompanySettings({ settings, onSaved }: { settings: Settings; onS
   });
   const preset = settings.letterWindow.preset;
   return (
-    <Stack gap="md">
+    <Stack gap="md" maw={900}>
       <Paper withBorder p="md">
         <form onSubmit={submit}>
           <Stack gap="sm">

@@ -1,112 +1,55 @@
-import { Button, Paper, SegmentedControl, Select, Stack, TagsInput, Text, TextInput, Title, useMantineColorScheme } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Stack, Tabs, Title } from '@mantine/core';
+import { IconAdjustments, IconBuilding, IconFileText, IconListNumbers, IconPercentage } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languages } from '../../../shared/domain/customer/customer';
-import type { Settings } from '../../../shared/settings';
-import { api, unwrap, useChannel } from '../../api';
-import { useErrorText } from '../../app/errors';
 import { CompanySettings } from './CompanySettings';
+import { GeneralSettings } from './GeneralSettings';
+import { PoliciesPanel } from './policies/PoliciesPanel';
+import { RatesPanel } from './rates/RatesPanel';
+import { TextsPanel } from './texts/TextsPanel';
 
-/** Each language in its own words, so a user who switched to one they cannot read still finds theirs. */
-const ownName: Record<(typeof languages)[number], string> = { nl: 'Nederlands', en: 'English', de: 'Deutsch', fr: 'Français' };
+type SettingsTab = 'general' | 'company' | 'policies' | 'texts' | 'rates';
 
 export function SettingsPage() {
-  const { t, i18n } = useTranslation();
-  const errors = useErrorText();
-  const { setColorScheme } = useMantineColorScheme();
-  const settings = useChannel('settings.get', {});
-  const info = useChannel('app.info', {});
-  const [name, setName] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  const save = async (patch: Partial<Settings>) => {
-    try {
-      const next = await unwrap(api().settings.update(patch));
-      void settings.refetch();
-      if (patch.language) await i18n.changeLanguage(next.language);
-      if (patch.theme) setColorScheme(next.theme);
-      notifications.show({ color: 'teal', message: t('common.saved') });
-    } catch (e) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: errors.message(e) });
-    }
-  };
-
-  const loadDemo = async () => {
-    setLoading(true);
-    try {
-      const r = await unwrap(api().demo.load({ customers: 250, invoicesPerCustomer: 8 }));
-      notifications.show({ color: 'teal', message: t('settings.demo.loaded', r) });
-    } catch (e) {
-      notifications.show({ color: 'red', title: t('errors.title'), message: errors.message(e) });
-    } finally {
-      setLoading(false);
-    }
-  };
-
-  if (!settings.data) return null;
-  const s = settings.data;
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<SettingsTab>('general');
   return (
-    <Stack maw={640} gap="md">
+    <Stack gap="md">
       <Title order={2}>{t('settings.title')}</Title>
-      <Paper withBorder p="md">
-        <Stack>
-          <TextInput
-            label={t('settings.userName')}
-            description={t('settings.userNameHint')}
-            value={name ?? s.userName}
-            onChange={(e) => setName(e.currentTarget.value)}
-            onBlur={() => name !== null && name !== s.userName && void save({ userName: name })}
-            error={name !== null && name.trim() === '' ? t('errors.required') : undefined}
-          />
-          <Select
-            label={t('settings.language')}
-            data={languages.map((l) => ({ value: l, label: ownName[l] }))}
-            value={s.language}
-            allowDeselect={false}
-            onChange={(v) => v && void save({ language: v as Settings['language'] })}
-          />
-          <div>
-            <Text size="sm" fw={500} mb={4}>
-              {t('settings.theme')}
-            </Text>
-            <SegmentedControl
-              value={s.theme}
-              data={(['light', 'dark', 'auto'] as const).map((v) => ({ value: v, label: t(`settings.themes.${v}`) }))}
-              onChange={(v) => void save({ theme: v as Settings['theme'] })}
-            />
-          </div>
-        </Stack>
-      </Paper>
-      <Paper withBorder p="md">
-        <Title order={5} mb="sm">
-          {t('settings.lists.title')}
-        </Title>
-        <Stack>
-          <TagsInput
-            label={t('settings.lists.profiles')}
-            description={t('settings.lists.profilesHint')}
-            value={s.customerProfiles}
-            onChange={(v) => v.length > 0 && void save({ customerProfiles: v })}
-          />
-          <TagsInput label={t('settings.lists.segments')} value={s.marketSegments} onChange={(v) => void save({ marketSegments: v })} />
-        </Stack>
-      </Paper>
-      <CompanySettings settings={s} onSaved={() => void settings.refetch()} />
-      <Paper withBorder p="md">
-        <Title order={5}>{t('settings.demo.title')}</Title>
-        <Text size="sm" c="dimmed" mb="sm">
-          {t('settings.demo.body')}
-        </Text>
-        <Button variant="light" loading={loading} onClick={loadDemo}>
-          {t('settings.demo.load')}
-        </Button>
-      </Paper>
-      {info.data && (
-        <Text size="xs" c="dimmed">
-          {t('settings.about', { version: info.data.version })}
-        </Text>
-      )}
+      <Tabs value={tab} onChange={(v) => v && setTab(v as SettingsTab)} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="general" leftSection={<IconAdjustments size={16} />}>
+            {t('policies.tabs.general')}
+          </Tabs.Tab>
+          <Tabs.Tab value="company" leftSection={<IconBuilding size={16} />}>
+            {t('settings.company.title')}
+          </Tabs.Tab>
+          <Tabs.Tab value="policies" leftSection={<IconListNumbers size={16} />}>
+            {t('policies.tabs.policies')}
+          </Tabs.Tab>
+          <Tabs.Tab value="texts" leftSection={<IconFileText size={16} />}>
+            {t('policies.tabs.texts')}
+          </Tabs.Tab>
+          <Tabs.Tab value="rates" leftSection={<IconPercentage size={16} />}>
+            {t('policies.tabs.rates')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="general">
+          <GeneralSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="company">
+          <CompanySettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="policies">
+          <PoliciesPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="texts">
+          <TextsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="rates">
+          <RatesPanel />
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }

@@ -13,3 +13,4 @@ export { invoices } from './invoices';
 export { payments } from './payments';
 export { receivables } from './receivables';
 export { settings } from './settings';
+export { policies } from './policies';

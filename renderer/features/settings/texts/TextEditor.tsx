@@ -1,0 +1,122 @@
+import { Alert, Button, Code, Grid, Group, Paper, ScrollArea, Stack, Text, Textarea, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useBusinessDate } from '../../../api';
+import { type DunningText, paragraphsOf, type Placeholder, placeholders, renderText, templateIssues } from '../../../../shared/domain/dunning/texts';
+import classes from './TextEditor.module.css';
+import { sampleValues, type SampleWords } from './sample-values';
+import { type TextTarget, useTextDraft } from './useTextDraft';
+
+type Props = { target: TextTarget; levelName: string; initial: DunningText; resettable: 'shipped' | 'own' | null };
+
+/** One reminder text: subject, body and SMS, the placeholders to insert, and a preview with sample values. */
+export function TextEditor({ target, levelName, initial, resettable }: Props) {
+  const { t } = useTranslation();
+  const text = useTextDraft(target, initial);
+  return (
+    <Stack gap="md">
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="sm">
+            <TextInput label={t('policies.texts.subject')} {...text.bind('subject')} />
+            <Textarea label={t('policies.texts.body')} description={t('policies.texts.bodyHint')} autosize minRows={12} maxRows={24} {...text.bind('body')} />
+            <Textarea label={t('policies.texts.sms')} autosize minRows={2} maxRows={6} {...text.bind('sms')} />
+            <Group justify="flex-end">
+              {resettable && (
+                <Button variant="default" loading={text.busy} onClick={() => void text.reset()}>
+                  {t(resettable === 'shipped' ? 'policies.texts.reset' : 'policies.texts.remove')}
+                </Button>
+              )}
+              <Button loading={text.busy} onClick={() => void text.save()}>
+                {t('common.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <PlaceholderList onInsert={text.insert} />
+        </Grid.Col>
+      </Grid>
+      <TextPreview text={text.draft} target={target} levelName={levelName} />
+    </Stack>
+  );
+}
+
+function PlaceholderList({ onInsert }: { onInsert(name: string): void }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="sm">
+      <Text size="sm" fw={600}>
+        {t('policies.texts.placeholders')}
+      </Text>
+      <Text size="xs" c="dimmed" mb="xs">
+        {t('policies.texts.placeholdersHint', { example: '{{#interest}}…{{/interest}}' })}
+      </Text>
+      <ScrollArea.Autosize mah={430} type="auto" offsetScrollbars>
+        <Stack gap={2} data-testid="placeholder-list">
+          {(Object.keys(placeholders) as Placeholder[]).map((name) => (
+            <UnstyledButton
+              key={name}
+              aria-label={t('policies.texts.insert', { name })}
+              // Keeps the cursor in the text while the button is pressed; the insert puts it back after the name.
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => onInsert(name)}
+              className={classes.placeholder}
+            >
+              <Code>{`{{${name}}}`}</Code>
+              <Text size="xs" c="dimmed">
+                {t(`policies.placeholders.${name}`)}
+              </Text>
+            </UnstyledButton>
+          ))}
+        </Stack>
+      </ScrollArea.Autosize>
+    </Paper>
+  );
+}
+
+/** The text as the customer would read it, with sample values written in the text's own language. */
+function TextPreview({ text, target, levelName }: { text: DunningText; target: TextTarget; levelName: string }) {
+  const { t, i18n } = useTranslation();
+  const today = useBusinessDate();
+  if (!today) return null;
+  const issues = templateIssues(text);
+  const inLanguage = i18n.getFixedT(target.language);
+  const words: SampleWords = {
+    customer: inLanguage('policies.texts.sample.customer'),
+    contact: inLanguage('policies.texts.sample.contact'),
+    salutation: inLanguage('policies.texts.sample.salutation'),
+    company: inLanguage('policies.texts.sample.company'),
+    level: levelName,
+  };
+  const shown = issues.length === 0 ? renderText(text, sampleValues(target.language, words, today)) : null;
+  return (
+    <Paper withBorder p="md" data-testid="text-preview">
+      <Group justify="space-between" mb="xs">
+        <Title order={5}>{t('policies.texts.preview')}</Title>
+        <Text size="xs" c="dimmed">
+          {t('policies.texts.previewHint')}
+        </Text>
+      </Group>
+      {shown ? (
+        <Stack gap="sm" maw={720}>
+          <Text fw={600}>{shown.subject}</Text>
+          {paragraphsOf(shown.body).map((p, i) => (
+            <Text key={i} size="sm" style={{ whiteSpace: 'pre-line' }}>
+              {p}
+            </Text>
+          ))}
+          <Paper bg="var(--mantine-color-default-hover)" p="sm" radius="lg" maw={420}>
+            <Text size="xs" c="dimmed">
+              {t('policies.texts.sms')}
+            </Text>
+            <Text size="sm">{shown.sms}</Text>
+          </Paper>
+        </Stack>
+      ) : (
+        <Alert color="orange" title={t('policies.texts.previewBroken')}>
+          {issues.map((i) => i.message).join(' · ')}
+        </Alert>
+      )}
+    </Paper>
+  );
+}
