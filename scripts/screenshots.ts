@@ -13,7 +13,7 @@ import { renderCalibrationPage } from '../electron/services/documents/calibratio
 import { loadLetterFonts } from '../electron/services/documents/fonts';
 import { renderLetter } from '../electron/services/documents/letter';
 import { windowProfilePresets } from '../shared/domain/documents/window-profiles';
-import { sampleItems, sampleLetter, sampleLogo } from '../tests/documents/sample-letter';
+import { sampleCompany, sampleItems, sampleLetter, sampleLogo } from '../tests/documents/sample-letter';
 
 const out = path.resolve(import.meta.dirname, '..', 'screenshots');
 mkdirSync(out, { recursive: true });
@@ -204,6 +204,15 @@ async function shootDunning(ui: Page, main: MainApp, cardName: string): Promise<
   await ui.getByRole('tab', { name: 'Calls' }).click();
   await ui.getByTestId('call-task').first().waitFor();
   await shoot(ui, 'dunning-calls', true);
+  // A letter made from one of the run's frozen reminders, as the app renders it for that customer.
+  await main.dispatch('settings.update', { company: sampleCompany }, trusted);
+  const first = await main.dispatch('dunning.reminders', { state: 'to_deliver', channel: 'email_or_post', limit: 1 }, trusted);
+  const reminderId = first.ok ? (first.value as { rows: { id: string }[] }).rows[0]?.id : undefined;
+  const letter = reminderId ? await main.dispatch('documents.openLetter', { reminderId }, trusted) : null;
+  if (letter?.ok) {
+    execFileSync('pdftoppm', ['-png', '-r', '60', (letter.value as { path: string }).path, path.join(out, 'run-letter')]);
+    console.log('screenshots/run-letter-N.png (a reminder of the run, as its letter)');
+  }
   const pending = await main.dispatch('dunning.reminders', { state: 'to_deliver', limit: 500 }, trusted);
   const ids = pending.ok ? (pending.value as { rows: { id: string; channel: string }[] }).rows.filter((r) => r.channel !== 'phone').map((r) => r.id) : [];
   await main.dispatch('dunning.markDelivered', { ids, state: 'delivered', on: (await main.dispatch('app.clock', {}, trusted) as { ok: true; value: { today: string } }).value.today }, trusted);
@@ -293,6 +302,13 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await ui.getByRole('button', { name: 'Settings' }).first().click();
     await shoot(ui, 'settings');
+    // Set as an office would have filled it in, one field short; the page is reloaded to read it.
+    await shell.main.dispatch('settings.update', { company: { ...sampleCompany, registrationNumber: '' } }, trusted);
+    await ui.reload();
+    await ui.getByRole('button', { name: 'Settings' }).first().click();
+    await ui.getByRole('tab', { name: 'Company' }).click();
+    await ui.getByTestId('company-missing').waitFor();
+    await shoot(ui, 'settings-company', true);
     await shootDunningSettings(ui);
 
     await shootImports(ui, rich.ok ? (rich.value as CustomerCard) : null);
