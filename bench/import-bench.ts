@@ -9,7 +9,7 @@ import { testClock } from '../tests/shell/clock';
 
 // The business clock is pinned, so the figures are the same on every day.
 const clock = testClock();
-const ctx = { actor: { user: 'bench', now: clock.now() }, today: clock.today(), scheme: 'rf' as const, office: { country: 'NL' as const, skipDirectDebit: true } };
+const ctx = { actor: { user: 'bench', now: clock.now() }, today: clock.today(), scheme: 'rf' as const, office: { country: 'NL' as const, skipDirectDebit: true, language: 'en' as const } };
 
 function deleteDb(name: string): Promise<void> {
   return new Promise((resolve, reject) => {

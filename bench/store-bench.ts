@@ -13,7 +13,7 @@ import { testClock } from '../tests/shell/clock';
 // The business clock is pinned, so the figures and the data behind them are the same on every day.
 const clock = testClock();
 const TODAY = clock.today();
-const ctx = { actor: { user: 'bench', now: clock.now() }, today: TODAY, scheme: 'rf' as const, office: { country: 'NL' as const, skipDirectDebit: true } };
+const ctx = { actor: { user: 'bench', now: clock.now() }, today: TODAY, scheme: 'rf' as const, office: { country: 'NL' as const, skipDirectDebit: true, language: 'en' as const } };
 
 async function run(customerCount: number, invoiceCount: number) {
   const customers = demoCustomers(customerCount, 42);

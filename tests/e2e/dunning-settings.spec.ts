@@ -125,7 +125,7 @@ test('in Dutch: the 14-day letter column shows for Dutch consumers, and costs be
   await call(main, 'settings.update', { language: 'nl' });
   await ui.reload();
   await openPolicies(ui, nl);
-  await copyPolicy(ui, 'NL consumer', nl);
+  await copyPolicy(ui, 'NL consument', nl);
   await expect(ui.getByRole('columnheader', { name: nl.policies.levels.fourteenDayLetter })).toBeVisible();
   await choose(ui, cell(nl, 'Kosten', 1), 'Wettelijke incassokosten');
   await ui.getByRole('button', { name: 'Opslaan' }).click();

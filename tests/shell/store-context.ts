@@ -7,6 +7,6 @@ export function storeCtx(over: Partial<StoreContext> = {}): StoreContext {
     actor: over.actor ?? { user: 'Tester', now: new Date(PINNED_INSTANT).toISOString() },
     today: over.today ?? TODAY,
     scheme: over.scheme ?? 'rf',
-    office: over.office ?? { country: 'NL', skipDirectDebit: true },
+    office: over.office ?? { country: 'NL', skipDirectDebit: true, language: 'en' },
   };
 }

@@ -41,7 +41,7 @@ export function handlerDeps(deps: MainDeps): HandlerDeps {
       actor: { user: s.userName, now: deps.clock.now() },
       today: deps.clock.today(),
       scheme: s.referenceScheme,
-      office: { country: s.officeCountry, skipDirectDebit: s.skipDirectDebit },
+      office: { country: s.officeCountry, skipDirectDebit: s.skipDirectDebit, language: s.language },
     };
   };
   const call = deps.store.call as unknown as (method: StoreMethod, input: unknown, ctx: StoreContext) => Promise<unknown>;

@@ -1,11 +1,12 @@
 import type { Area, Contract, OutputOf, ParsedInputOf } from '../../../shared/contract';
 import type { Def } from '../../../shared/contract/channel';
 import type { ReferenceScheme } from '../../../shared/domain/payment/reference';
+import type { Language } from '../../../shared/domain/customer/customer';
 import type { Jurisdiction } from '../../../shared/domain/dunning/statutory/costs';
 import type { Actor } from '../actor';
 
-/** The office settings a dunning run reads. */
-export type OfficeDunning = { country: Jurisdiction; skipDirectDebit: boolean };
+/** The office settings a dunning run reads; the language names the shipped policies and their levels. */
+export type OfficeDunning = { country: Jurisdiction; skipDirectDebit: boolean; language: Language };
 
 /** What main sends with every call: who acts and when (from the business clock), and the office's settings a write needs. */
 export type StoreContext = { actor: Actor; today: string; scheme: ReferenceScheme; office: OfficeDunning };

@@ -51,7 +51,7 @@ export const dunningStore = (
     customer: async ({ customerId }, { today, office }) => {
       const c = await db.customers.get(customerId);
       if (!c) throw new AppFailure('not_found', `customer ${customerId} does not exist`);
-      const { policies } = await config.get();
+      const { policies } = await config.get(office.language);
       const fallback = defaultPolicyFor(c.country, c.kind, office.country);
       const byLaw = policies.get(fallback.id) ?? fallback;
       const policy = (c.dunningPolicyId && policies.get(c.dunningPolicyId)) || byLaw;
@@ -67,8 +67,8 @@ export const dunningStore = (
         reminders: history.sort((a, b) => b.runDate.localeCompare(a.runDate) || b.level - a.level),
       };
     },
-    setCustomer: async ({ customerId, policyId, directDebit }, { actor }) => {
-      if (policyId !== null && !(await config.get()).policies.has(policyId)) {
+    setCustomer: async ({ customerId, policyId, directDebit }, { actor, office }) => {
+      if (policyId !== null && !(await config.get(office.language)).policies.has(policyId)) {
         throw new AppFailure('validation', `no policy ${policyId}`, [issue('policyId', 'errors.dunning.unknownPolicy', `no policy ${policyId}`)]);
       }
       await customers.updateDunning(customerId, { dunningPolicyId: policyId, directDebit }, actor);
@@ -85,7 +85,7 @@ export const blocksStore = (blocks: Blocks) =>
 
 export const policiesStore = (policies: ReturnType<typeof policyRepository>) =>
   ({
-    list: () => policies.list(),
+    list: (_input, { office }) => policies.list(office.language),
     save: (policy, { actor }) => policies.save(policy, actor),
     remove: ({ id }) => policies.remove(id),
     texts: ({ language }) => policies.texts(language),

@@ -1,5 +1,5 @@
 import type { Language } from '../../../shared/domain/customer/customer';
-import { defaultPolicies } from '../../../shared/domain/dunning/default-policies';
+import { shippedPolicies } from '../../../shared/domain/dunning/default-policies';
 import { defaultTexts } from '../../../shared/domain/dunning/default-texts';
 import type { DunningPolicy } from '../../../shared/domain/dunning/policy';
 import { defaultRateTables, type RateTables } from '../../../shared/domain/dunning/statutory/rates';
@@ -10,9 +10,9 @@ export type DunningConfig = { policies: Map<string, DunningPolicy>; texts: Dunni
 
 const withoutStamps = ({ updatedAt: _a, updatedBy: _b, ...p }: PolicyRecord): DunningPolicy => p;
 
-/** The shipped policies with the office's edits over them (same id), then the office's own. */
-export function effectivePolicies(stored: PolicyRecord[]): Map<string, DunningPolicy> {
-  const map = new Map(defaultPolicies.map((p) => [p.id, p]));
+/** The shipped policies in the office's language with the office's edits over them (same id), then the office's own. */
+export function effectivePolicies(stored: PolicyRecord[], language: Language): Map<string, DunningPolicy> {
+  const map = new Map(shippedPolicies(language).map((p) => [p.id, p]));
   for (const r of stored) map.set(r.id, withoutStamps(r));
   return map;
 }
@@ -45,18 +45,23 @@ export function effectiveTables(stored: RateRecord[]): RateTables {
  * says otherwise (their writers call `invalidate` after commit).
  */
 export function dunningConfig(db: DebitumDb) {
-  let loaded: Promise<DunningConfig> | null = null;
+  const loaded = new Map<Language, Promise<DunningConfig>>();
   return {
-    get(): Promise<DunningConfig> {
-      loaded ??= Promise.all([db.policies.toArray(), db.texts.toArray(), db.rates.toArray()]).then(([p, t, r]) => ({
-        policies: effectivePolicies(p),
-        texts: effectiveTexts(t),
-        tables: effectiveTables(r),
-      }));
-      return loaded;
+    /** In the office's language, which names the shipped policies and their levels. */
+    get(language: Language): Promise<DunningConfig> {
+      let config = loaded.get(language);
+      if (!config) {
+        config = Promise.all([db.policies.toArray(), db.texts.toArray(), db.rates.toArray()]).then(([p, t, r]) => ({
+          policies: effectivePolicies(p, language),
+          texts: effectiveTexts(t),
+          tables: effectiveTables(r),
+        }));
+        loaded.set(language, config);
+      }
+      return config;
     },
     invalidate(): void {
-      loaded = null;
+      loaded.clear();
     },
   };
 }

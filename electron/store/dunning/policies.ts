@@ -22,12 +22,12 @@ export function policyRepository(db: DebitumDb, emit: ChangeSink, config: Dunnin
     });
 
   return {
-    async list() {
+    async list(language: Language) {
       const [stored, customers] = await Promise.all([db.policies.toArray(), db.customers.toArray()]);
       const used = new Map<string, number>();
       for (const c of customers) if (c.dunningPolicyId) used.set(c.dunningPolicyId, (used.get(c.dunningPolicyId) ?? 0) + 1);
       const edited = new Set(stored.map((p) => p.id));
-      return [...effectivePolicies(stored).values()].map((p) => ({ ...p, shipped: shipped.has(p.id), edited: edited.has(p.id) && shipped.has(p.id), customers: used.get(p.id) ?? 0 }));
+      return [...effectivePolicies(stored, language).values()].map((p) => ({ ...p, shipped: shipped.has(p.id), edited: edited.has(p.id) && shipped.has(p.id), customers: used.get(p.id) ?? 0 }));
     },
 
     async save(policy: DunningPolicy, actor: Actor): Promise<DunningPolicy> {

@@ -73,7 +73,7 @@ export async function computeProposal(
   office: OfficeDunning,
 ): Promise<Computed> {
   await deps.customers.loaded();
-  const [open, mem, config] = await Promise.all([deps.receivables.open(), deps.memory.load(), deps.config.get()]);
+  const [open, mem, config] = await Promise.all([deps.receivables.open(), deps.memory.load(), deps.config.get(office.language)]);
   const selected = selectInvoices(open, deps.customers, review);
   const blocks = activeBlocks(mem.blocks.values(), runDate);
   const proposal = proposeRun({

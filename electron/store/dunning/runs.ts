@@ -173,8 +173,8 @@ export function runRepository(db: DebitumDb, emit: ChangeSink, deps: RunDeps) {
     },
   };
 
-  async function issueRun(run: RunRecord, { actor }: StoreContext): Promise<RunSummary> {
-    const [mem, config] = await Promise.all([deps.memory.load(), deps.config.get()]);
+  async function issueRun(run: RunRecord, { actor, office }: StoreContext): Promise<RunSummary> {
+    const [mem, config] = await Promise.all([deps.memory.load(), deps.config.get(office.language)]);
     const tables = ['runs', 'reminders', 'reminderItems', 'invoices', 'dossier', 'blocks'] as const;
     const result = await write(db, [...tables], emit, async () => {
       const current = await db.runs.get(run.id);

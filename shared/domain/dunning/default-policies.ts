@@ -1,4 +1,5 @@
 import { type DunningLevel, type DunningPolicy, type DunningPolicyInput, dunningPolicySchema } from './policy';
+import type { Language } from '../customer/customer';
 import type { CustomerKind, Jurisdiction } from './statutory/costs';
 
 type LevelInput = DunningPolicyInput['levels'][number];
@@ -103,6 +104,36 @@ const inputs: DunningPolicyInput[] = [
 ];
 
 export const defaultPolicies: DunningPolicy[] = inputs.map((p) => dunningPolicySchema.parse(p));
+
+/** The shipped policies' names in the office's language: they are the office's until it renames them. */
+const shippedWords: Record<Language, { kinds: Record<CustomerKind, string>; levels: Record<string, string> }> = {
+  en: {
+    kinds: { business: 'business', consumer: 'consumer' },
+    levels: { polite: 'Reminder', firm: 'Second reminder', final: 'Final notice', nl_fourteen_day: '14-day letter', be_first_free: 'Free first reminder', de_first: 'Payment reminder' },
+  },
+  nl: {
+    kinds: { business: 'zakelijk', consumer: 'consument' },
+    levels: { polite: 'Herinnering', firm: 'Tweede herinnering', final: 'Laatste aanmaning', nl_fourteen_day: 'Veertiendagenbrief', be_first_free: 'Kosteloze eerste herinnering', de_first: 'Betalingsherinnering' },
+  },
+  de: {
+    kinds: { business: 'Geschäftskunden', consumer: 'Verbraucher' },
+    levels: { polite: 'Zahlungserinnerung', firm: 'Zweite Mahnung', final: 'Letzte Mahnung', nl_fourteen_day: '14-Tage-Brief', be_first_free: 'Kostenlose erste Erinnerung', de_first: 'Zahlungserinnerung' },
+  },
+  fr: {
+    kinds: { business: 'entreprises', consumer: 'consommateurs' },
+    levels: { polite: 'Rappel', firm: 'Deuxième rappel', final: 'Mise en demeure', nl_fourteen_day: 'Lettre de 14 jours', be_first_free: 'Premier rappel gratuit', de_first: 'Rappel de paiement' },
+  },
+};
+
+/** The shipped policies named in a language; ids stay, so edits, texts and issued reminders keep pointing at them. */
+export function shippedPolicies(language: Language): DunningPolicy[] {
+  const words = shippedWords[language];
+  return defaultPolicies.map((p) => ({
+    ...p,
+    name: `${p.law.country} ${words.kinds[p.law.kind]}`,
+    levels: p.levels.map((l) => ({ ...l, name: words.levels[l.id] ?? l.name })),
+  }));
+}
 
 /**
  * The policy a customer gets when its card names none: the default for its country and kind; customers abroad get
