@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { languages } from '../domain/customer/customer';
+import { idSchema } from '../domain/id';
 import { channel, none } from './channel';
 
 const runId = z.string().min(1).max(100);
@@ -18,6 +20,11 @@ export const documents = {
     z.object({ printed: z.number().int(), file: z.string().nullable(), withoutAddress: z.array(z.object({ reminderId: z.string(), customerName: z.string() })) }),
   ),
   printers: channel(none, z.array(z.string())),
+  /** The placeholders' values for one customer today, at a level: the text editor's preview with real data. */
+  textValues: channel(
+    z.object({ customerId: idSchema, levelId: z.string().min(1).max(40) }).strict(),
+    z.object({ language: z.enum(languages), values: z.record(z.string(), z.string()) }),
+  ),
   /** The company logo (PNG or JPEG, up to 2 MB), kept in the data folder; null removes it. */
   setLogo: channel(
     z.object({ file: z.object({ name: z.string().trim().min(1).max(255), contentBase64: z.string().max(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 4, 'errors.company.logoTooLarge') }).strict().nullable() }).strict(),

@@ -200,3 +200,20 @@ test('a newly published rate is added from its start date and shown as added; a 
   await expect(added).toContainText(en.policies.rates.added);
   await expect(added).toContainText(en.policies.rates.current);
 });
+
+test('the text preview for a chosen customer shows its own overdue invoice, amount and dunning contact', async ({ launch }) => {
+  const { ui, main } = await launch();
+  await call(main, 'settings.update', { company: { legalName: 'Ærø Incasso B.V.', email: 'ar@aero.example', iban: 'NL91ABNA0417164300' } });
+  const c = await call<{ id: string }>(main, 'customers.create', { number: 'K7', name: 'Bakkerij Zoë', language: 'en', country: 'NL', kind: 'business', paymentTermsDays: 30, creditLimitCents: null });
+  await call(main, 'contacts.add', { customerId: c.id, contact: { name: 'Els Łukasik', roles: ['accounting'] } });
+  await call(main, 'invoices.create', { number: 'F-777', customerId: c.id, issueDate: '2026-09-01', dueDate: '2026-10-01', amountCents: 54_321, openCents: 54_321 });
+  await ui.getByRole('button', { name: en.app.nav.settings }).first().click();
+  await ui.getByRole('tab', { name: en.policies.tabs.texts }).click();
+  const preview = ui.getByTestId('text-preview');
+  await preview.getByRole('combobox', { name: en.policies.texts.previewFor }).fill('Zoë');
+  await ui.getByRole('option', { name: /Bakkerij Zoë/ }).click();
+  await expect(preview).toContainText(en.policies.texts.previewReal);
+  await expect(preview).toContainText('F-777');
+  await expect(preview).toContainText('€543.21');
+  await expect(preview).toContainText('Dear Els Łukasik,');
+});

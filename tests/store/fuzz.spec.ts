@@ -297,6 +297,7 @@ test('router fuzz: hostile input at every channel is refused with a typed error 
     'documents.openLetter': { reminderId: `rem:${inv.id}:nl-business:1:1` },
     'documents.printRun': { runId: run, saveOnly: true },
     'documents.printers': {},
+    'documents.textValues': { customerId: A.id, levelId: 'polite' },
     'documents.setLogo': { file: { name: 'logo.png', contentBase64: Buffer.from('not a png').toString('base64') } },
     'documents.calibration': {},
     'demo.load': { customers: 1, invoicesPerCustomer: 1 },

@@ -1,6 +1,7 @@
 import type { ReminderRow } from '../../../shared/domain/dunning/records';
 import { MAX_LOGO_BYTES } from '../../../shared/contract/documents';
 import { logoKind } from '../../../shared/domain/documents/company';
+import { reminderTextValues } from '../../../shared/domain/documents/reminder-content';
 import { AppFailure, issue } from '../../../shared/result';
 import { renderCalibrationPage } from '../../services/documents/calibration';
 import { goesByPost, letterMaker, requireCompany } from '../../services/documents/reminder-letters';
@@ -64,6 +65,11 @@ export const documentsHandlers = ({ store, settings, platform, letters, ctx }: H
     },
 
     printers: () => platform.printers(),
+
+    async textValues(input) {
+      const { content, contact } = await store.call('reminderRows.sample', input, ctx());
+      return { language: content.language, values: reminderTextValues(content, contact, settings.get().company) };
+    },
 
     async setLogo({ file }) {
       const company = settings.get().company;

@@ -25,6 +25,7 @@ import { dunningMemory } from '../dunning/memory';
 import { policyRepository } from '../dunning/policies';
 import { reminderRepository } from '../dunning/reminders';
 import { runRepository } from '../dunning/runs';
+import { sampleReminder } from '../dunning/sample';
 import { blocksStore, dunningStore, policiesStore } from './dunning';
 
 export type { StoreContext } from './context';
@@ -61,7 +62,11 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
     dunning: dunningStore(db, runs, reminders, blocks, customers, config),
     blocks: blocksStore(blocks),
     /** Store-only: what main's documents are made from. */
-    reminderRows: { get: ({ id }: { id: string }) => reminders.row(id) },
+    reminderRows: {
+      get: ({ id }: { id: string }) => reminders.row(id),
+      sample: (input: { customerId: string; levelId: string }, { today, office }: StoreContext) =>
+        sampleReminder({ db, receivables, customers: index, memory, config }, input, today, office),
+    },
     policies: policiesStore(policyRepository(db, emit, config)),
     bulk: {
       load: ({ customers: c, invoices: i }: { customers: CustomerFields[]; invoices: BulkInvoice[] }, { actor, scheme }: StoreContext) =>

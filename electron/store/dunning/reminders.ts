@@ -31,7 +31,7 @@ const recipientOf = (d: DunningContact): Recipient => ({
 const noRecipient: Recipient = { contactPerson: '', email: '', phone: '', address: null };
 
 /** The dunning contact of each customer as the card shows it now. */
-async function contactsOf(db: DebitumDb, customerIds: string[]): Promise<Map<string, Recipient>> {
+export async function contactsOf(db: DebitumDb, customerIds: string[]): Promise<Map<string, Recipient>> {
   const ids = [...new Set(customerIds)];
   const [customers, addresses, contacts] = await Promise.all([
     db.customers.bulkGet(ids),

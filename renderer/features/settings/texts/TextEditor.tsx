@@ -1,14 +1,26 @@
 import { Alert, Button, Code, Grid, Group, Paper, ScrollArea, Stack, Text, Textarea, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBusinessDate } from '../../../api';
-import { type DunningText, paragraphsOf, type Placeholder, placeholders, renderText, templateIssues } from '../../../../shared/domain/dunning/texts';
+import { callChannel, unwrap, useBusinessDate } from '../../../api';
+import { useErrorText } from '../../../app/errors';
+import {
+  type DunningText,
+  paragraphsOf,
+  type Placeholder,
+  placeholders,
+  renderText,
+  templateIssues,
+  type TextValues,
+} from '../../../../shared/domain/dunning/texts';
+import { CustomerPicker } from '../../receivables/CustomerPicker';
 import classes from './TextEditor.module.css';
 import { sampleValues, type SampleWords } from './sample-values';
 import { type TextTarget, useTextDraft } from './useTextDraft';
 
 type Props = { target: TextTarget; levelName: string; initial: DunningText; resettable: 'shipped' | 'own' | null };
 
-/** One reminder text: subject, body and SMS, the placeholders to insert, and a preview with sample values. */
+/** One reminder text: subject, body and SMS, the placeholders to insert, and a preview with sample values or a chosen customer's. */
 export function TextEditor({ target, levelName, initial, resettable }: Props) {
   const { t } = useTranslation();
   const text = useTextDraft(target, initial);
@@ -74,10 +86,20 @@ function PlaceholderList({ onInsert }: { onInsert(name: string): void }) {
   );
 }
 
-/** The text as the customer would read it, with sample values written in the text's own language. */
+/** The text as the customer would read it: with sample values in the text's own language, or for a chosen customer with its own overdue invoices today. */
 function TextPreview({ text, target, levelName }: { text: DunningText; target: TextTarget; levelName: string }) {
   const { t, i18n } = useTranslation();
+  const errors = useErrorText();
   const today = useBusinessDate();
+  const [customerId, setCustomerId] = useState<string | null>(null);
+  // The customer's own overdue invoices at this level; refetched with the ledger, so the preview stays true.
+  const real = useQuery({
+    queryKey: ['documents.textValues', customerId, target.levelId],
+    queryFn: () => unwrap(callChannel('documents.textValues', { customerId: customerId!, levelId: target.levelId })),
+    enabled: !!customerId,
+    retry: false,
+    meta: { tables: ['invoices', 'customers', 'contacts', 'addresses', 'reminders'] },
+  });
   if (!today) return null;
   const issues = templateIssues(text);
   const inLanguage = i18n.getFixedT(target.language);
@@ -88,15 +110,17 @@ function TextPreview({ text, target, levelName }: { text: DunningText; target: T
     company: inLanguage('policies.texts.sample.company'),
     level: levelName,
   };
-  const shown = issues.length === 0 ? renderText(text, sampleValues(target.language, words, today)) : null;
+  const values = real.data ? (real.data.values as TextValues) : sampleValues(target.language, words, today);
+  const shown = issues.length === 0 ? renderText(text, values) : null;
   return (
     <Paper withBorder p="md" data-testid="text-preview">
-      <Group justify="space-between" mb="xs">
+      <Group justify="space-between" mb="xs" align="flex-end">
         <Title order={5}>{t('policies.texts.preview')}</Title>
-        <Text size="xs" c="dimmed">
-          {t('policies.texts.previewHint')}
-        </Text>
+        <CustomerPicker value={customerId} onChange={setCustomerId} label={t('policies.texts.previewFor')} w={320} />
       </Group>
+      <Text size="xs" c={real.error ? 'red' : 'dimmed'} mb="xs">
+        {real.error ? errors.message(real.error) : customerId ? t('policies.texts.previewReal') : t('policies.texts.previewHint')}
+      </Text>
       {shown ? (
         <Stack gap="sm" maw={720}>
           <Text fw={600}>{shown.subject}</Text>

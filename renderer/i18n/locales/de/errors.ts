@@ -2,6 +2,7 @@ import type { Translation } from '../translation';
 
 export const errors: Translation['errors'] = {
   dunning: {
+    nothingOverdue: 'Dieser Kunde hat keine überfälligen Rechnungen, mit denen sich der Text zeigen ließe',
     noLevels: 'Ein Mahnverfahren braucht mindestens eine Stufe',
     negativeDays: 'Tage können nicht negativ sein',
     wholeDays: 'Nur ganze Tage',

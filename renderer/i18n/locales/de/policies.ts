@@ -111,6 +111,8 @@ export const policies: Translation['policies'] = {
     placeholdersHint: 'Zum Einfügen an der Cursorposition anklicken. Ein Abschnitt wie {{example}} erscheint nur, wenn Zinsen anfallen.',
     insert: '{{name}} einfügen',
     preview: 'Vorschau',
+    previewFor: 'Vorschau für einen Kunden',
+    previewReal: 'Mit den heute überfälligen Rechnungen dieses Kunden, in dieser Mahnstufe, und seinem Mahnkontakt.',
     previewHint: 'Mit Beispielwerten, in der gewählten Sprache.',
     previewBroken: 'Keine Vorschau, solange der Text Fehler enthält.',
     custom: 'Eigener Text',

@@ -1,5 +1,6 @@
 export const errors = {
   dunning: {
+    nothingOverdue: 'This customer has no overdue invoices to show the text with',
     noLevels: 'A policy needs at least one level',
     negativeDays: 'Days cannot be negative',
     wholeDays: 'Whole days only',

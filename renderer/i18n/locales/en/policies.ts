@@ -110,6 +110,8 @@ export const policies = {
     placeholdersHint: 'Click one to insert it at the cursor. A section such as {{example}} is printed only when there is interest.',
     insert: 'Insert {{name}}',
     preview: 'Preview',
+    previewFor: 'Preview for a customer',
+    previewReal: "With this customer's overdue invoices today, at this level, and its dunning contact.",
     previewHint: 'With sample values, in the chosen language.',
     previewBroken: 'No preview while the text has errors.',
     custom: 'Own text',

@@ -2,6 +2,7 @@ import type { Translation } from '../translation';
 
 export const errors: Translation['errors'] = {
   dunning: {
+    nothingOverdue: "Ce client n'a pas de factures échues pour montrer le texte",
     noLevels: 'Une procédure de relance doit compter au moins une étape',
     negativeDays: 'Le nombre de jours ne peut pas être négatif',
     wholeDays: 'Jours entiers uniquement',

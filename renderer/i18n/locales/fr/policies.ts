@@ -111,6 +111,8 @@ export const policies: Translation['policies'] = {
     placeholdersHint: 'Cliquez sur un champ pour l’insérer au curseur. Une section comme {{example}} n’est imprimée que s’il y a des intérêts.',
     insert: 'Insérer {{name}}',
     preview: 'Aperçu',
+    previewFor: 'Aperçu pour un client',
+    previewReal: "Avec les factures échues de ce client aujourd'hui, à ce niveau, et son contact de relance.",
     previewHint: 'Avec des valeurs d’exemple, dans la langue choisie.',
     previewBroken: 'Pas d’aperçu tant que le texte contient des erreurs.',
     custom: 'Texte propre',

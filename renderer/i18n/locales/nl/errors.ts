@@ -2,6 +2,7 @@ import type { Translation } from '../translation';
 
 export const errors: Translation['errors'] = {
   dunning: {
+    nothingOverdue: 'Deze klant heeft geen vervallen facturen om de tekst mee te tonen',
     noLevels: 'Een aanmaningsbeleid heeft minstens één stap nodig',
     negativeDays: 'Dagen kunnen niet negatief zijn',
     wholeDays: 'Alleen hele dagen',

@@ -111,6 +111,8 @@ export const policies: Translation['policies'] = {
     placeholdersHint: 'Klik op een invulveld om het bij de cursor in te voegen. Een blok zoals {{example}} wordt alleen afgedrukt als er rente is.',
     insert: '{{name}} invoegen',
     preview: 'Voorbeeld',
+    previewFor: 'Voorbeeld voor een klant',
+    previewReal: 'Met de vervallen facturen van deze klant van vandaag, op dit niveau, en zijn aanmaancontact.',
     previewHint: 'Met voorbeeldgegevens, in de gekozen taal.',
     previewBroken: 'Geen voorbeeld zolang de tekst fouten bevat.',
     custom: 'Eigen tekst',
