@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callChannel, unwrap } from '../../api';
 import { DateField } from '../../app/DateField';
+import { FormActions } from '../../app/FormActions';
 import { useAction } from './RunTab';
 
 /** Blocks dunning of one invoice or a whole customer, with a reason and an optional last day ("Mahnsperre"). */
@@ -22,14 +23,7 @@ export function BlockModal({ scope, targetId, title, onClose }: { scope: 'invoic
         <Stack gap="sm">
           <TextInput label={t('dunning.blocks.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required data-autofocus />
           <DateField label={t('dunning.blocks.until')} description={t('dunning.blocks.untilHint')} value={until} onChange={setUntil} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} disabled={!reason.trim()}>
-              {t('dunning.blocks.add')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitting={busy} disabled={!reason.trim()} label={t('dunning.blocks.add')} />
         </Stack>
       </form>
     </Modal>

@@ -6,6 +6,7 @@ import { formatPhone } from '../../../shared/domain/customer/phone';
 import type { ReminderRow } from '../../../shared/domain/dunning/records';
 import { callChannel, unwrap, useChannel } from '../../api';
 import { DateField } from '../../app/DateField';
+import { FormActions } from '../../app/FormActions';
 import { useFormat } from '../../i18n/format';
 import { useAction } from './RunTab';
 
@@ -46,14 +47,7 @@ function OutcomeModal({ tasks, onClose }: { tasks: ReminderRow[]; onClose(): voi
             </>
           )}
           <Textarea label={t('dunning.calls.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitting={busy} />
         </Stack>
       </form>
     </Modal>

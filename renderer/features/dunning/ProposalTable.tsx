@@ -1,10 +1,11 @@
-import { ActionIcon, Badge, Button, Group, Modal, Pagination, Paper, Select, Stack, Table, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Group, Modal, Pagination, Paper, Select, Stack, Table, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
 import { IconBan, IconNote } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewAction, RunReminder, RunSummary } from '../../../shared/domain/dunning/records';
 import { callChannel, unwrap, useChannel } from '../../api';
 import { DateField } from '../../app/DateField';
+import { FormActions } from '../../app/FormActions';
 import { useFormat } from '../../i18n/format';
 import { channelOptions, chargesOf, useDunningWords } from './labels';
 import { useAction } from './RunTab';
@@ -40,14 +41,7 @@ function ExcludeModal({ runId, target, onClose }: { runId: string; target: Exclu
         <Stack gap="sm">
           <TextInput label={t('dunning.excludeReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required data-autofocus />
           <DateField label={t('dunning.blockUntil')} description={t('dunning.blockUntilHint')} value={until} onChange={setUntil} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} disabled={!reason.trim()}>
-              {t('dunning.exclude')}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} submitting={busy} disabled={!reason.trim()} label={t('dunning.exclude')} />
         </Stack>
       </form>
     </Modal>
@@ -67,14 +61,7 @@ function NoteModal({ runId, reminder, onClose }: { runId: string; reminder: RunR
         }}
       >
         <Textarea value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={3} maxLength={2000} aria-label={t('dunning.noteTitle')} data-autofocus />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormActions onCancel={onClose} submitting={busy} />
       </form>
     </Modal>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReminderQuery, ReminderRow } from '../../../shared/domain/dunning/records';
 import { callChannel, unwrap, useBusinessDate, useChannel } from '../../api';
 import { DateField } from '../../app/DateField';
+import { FormActions } from '../../app/FormActions';
 import { useFormat } from '../../i18n/format';
 import { ContactModal } from './ContactModal';
 import { channelOptions, useDunningWords } from './labels';
@@ -32,14 +33,12 @@ function MarkModal({ ids, state, onClose }: { ids: string[]; state: 'delivered' 
         <Stack gap="sm">
           <DateField label={t('dunning.deliveredOn')} value={on} onChange={setOn} required data-autofocus />
           {state === 'failed' && <TextInput label={t('dunning.failedNote')} value={note} onChange={(e) => setNote(e.currentTarget.value)} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => onClose(false)}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} color={state === 'failed' ? 'red' : undefined}>
-              {state === 'delivered' ? t('dunning.markDelivered') : t('dunning.markFailed')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={() => onClose(false)}
+            submitting={busy}
+            color={state === 'failed' ? 'red' : undefined}
+            label={state === 'delivered' ? t('dunning.markDelivered') : t('dunning.markFailed')}
+          />
         </Stack>
       </form>
     </Modal>
