@@ -7,6 +7,7 @@ import type { RunLeftOut, RunReminder, RunSummary } from '../../shared/domain/du
 import type { Invoice } from '../../shared/domain/invoice/invoice';
 import { call } from '../shell/dispatch';
 import { expect, test } from '../shell/fixtures';
+import { rawAll } from '../shell/raw-idb';
 import type { Shell } from '../shell/shell';
 import { storeCtx } from '../shell/store-context';
 import { type ExpectedReminder, expectedFor, type ModelCustomer, type ModelInvoice, type ModelPolicy, verdictOf } from './dunning-model';
@@ -96,25 +97,6 @@ const shape = (r: RunReminder | ExpectedReminder) => ({
   items: r.items.map((i) => ({ invoiceId: i.invoiceId, advancesTo: i.advancesTo, openCents: i.openCents })).sort((a, b) => a.invoiceId.localeCompare(b.invoiceId)),
 });
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-
-/** The store's reminder items as they are on disk, read with raw IndexedDB in the store host's page. */
-function storedItems(shell: Shell): Promise<ReminderItemRecord[]> {
-  return shell.storePage.evaluate(
-    () =>
-      new Promise<ReminderItemRecord[]>((resolve, reject) => {
-        const open = indexedDB.open('debitum');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('reminderItems').objectStore('reminderItems').getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result as ReminderItemRecord[]);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-  );
-}
 
 test('18 months of dunning runs agree with an independent model (seeded simulation)', async ({ launch, clock }) => {
   test.setTimeout(180_000);
@@ -395,7 +377,7 @@ test('18 months of dunning runs agree with an independent model (seeded simulati
   // Every reminder that advanced an invoice, as stored: invoice, level, attempt, delivery, as the model has them.
   const history = (rows: { invoice: string; level: number; attempt: number; state: string; deliveredOn: string | null }[]) =>
     rows.map((r) => `${r.invoice} level ${r.level} attempt ${r.attempt}: ${r.state} ${r.deliveredOn ?? ''}`).sort();
-  const stored = (await storedItems(shell)).filter((i) => i.level !== null).map((i) => ({ ...i, invoice: invoices.get(i.invoiceId)!.number, level: i.level! }));
+  const stored = (await rawAll<ReminderItemRecord>(shell.storePage, 'reminderItems')).filter((i) => i.level !== null).map((i) => ({ ...i, invoice: invoices.get(i.invoiceId)!.number, level: i.level! }));
   const modelled = [...invoices.values()].flatMap((inv) => inv.reminders.map((m) => ({ ...m, invoice: inv.number })));
   expect(history(stored), at()).toEqual(history(modelled));
   expect(await shell.store.call('integrity.dunning'), at()).toEqual([]);
