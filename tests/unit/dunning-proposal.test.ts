@@ -110,4 +110,19 @@ describe('a run proposal', () => {
     expect(eur.totalCents).toBe(170_000 + 25_500 + eur.items.reduce((a, i) => a + i.charges.interest.interestCents, 0));
     expect(p.reminders.find((r) => r.currency === 'USD')!.items.map((i) => i.number)).toEqual(['U']);
   });
+
+  it('statement mode: a second statement at a level the customer had one before is its next attempt, whichever invoice leads it', () => {
+    // The first statement led with invoice a (delivered); now only the new invoice b is due for level 1.
+    const p = proposeRun(
+      input({
+        customers: new Map([['c1', customer('c1', { policyId: 'statement' })]]),
+        invoices: [invoice('a', 'c1', '2026-10-01', 10_000), invoice('b', 'c1', '2026-11-10', 5_000)],
+        remindersByInvoice: new Map([['a', [delivered(1, '2026-11-20')]]]),
+        issuedStatements: new Set(['rem:customer:c1:EUR:statement:1:1']),
+      }),
+    );
+    expect(p.reminders.map((r) => [r.id, r.attempt, r.items.map((i) => [i.number, i.advancesTo])])).toEqual([
+      ['rem:customer:c1:EUR:statement:1:2', 2, [['A', null], ['B', 1]]],
+    ]);
+  });
 });

@@ -3,7 +3,9 @@ import type { IssuedReminder } from '../../../shared/domain/dunning/proposal';
 import { isBlockActive } from '../../../shared/domain/dunning/records';
 import type { BlockRecord, DebitumDb, ReminderItemRecord } from '../db';
 
-type State = { items: Map<string, ReminderItemRecord[]>; blocks: Map<string, BlockRecord>; lastRunDate: string | null };
+type State = { items: Map<string, ReminderItemRecord[]>; statements: Set<string>; blocks: Map<string, BlockRecord>; lastRunDate: string | null };
+
+const isStatement = (reminderId: string) => reminderId.startsWith('rem:customer:');
 
 const fact = (i: ReminderItemRecord & { level: number }): IssuedReminder => ({
   level: i.level,
@@ -18,8 +20,9 @@ const fact = (i: ReminderItemRecord & { level: number }): IssuedReminder => ({
 
 /**
  * What the run engine needs besides the open invoices, held in the store host's memory as the receivables index
- * is: every invoice's reminder items (the facts: level, delivery, charges), the dunning blocks, and the date of the
- * last executed run. Loaded once, then updated by the dunning repository after each committed write.
+ * is: every invoice's reminder items (the facts: level, delivery, charges), the ids of the statements issued, the
+ * dunning blocks, and the date of the last executed run. Loaded once, then updated by the dunning repository after
+ * each committed write.
  */
 export function dunningMemory(db: DebitumDb) {
   let state: State | null = null;
@@ -33,7 +36,8 @@ export function dunningMemory(db: DebitumDb) {
         const byInvoice = new Map<string, ReminderItemRecord[]>();
         for (const i of items) byInvoice.set(i.invoiceId, [...(byInvoice.get(i.invoiceId) ?? []), i]);
         const lastRunDate = last.reduce<string | null>((a, r) => (!a || r.runDate > a ? r.runDate : a), null);
-        return { items: byInvoice, blocks: new Map(blocks.map((b) => [b.id, b])), lastRunDate };
+        const statements = new Set(items.filter((i) => isStatement(i.reminderId)).map((i) => i.reminderId));
+        return { items: byInvoice, statements, blocks: new Map(blocks.map((b) => [b.id, b])), lastRunDate };
       })
       .then((s) => (state = s));
     return loading;
@@ -51,6 +55,7 @@ export function dunningMemory(db: DebitumDb) {
         for (const item of items) {
           const list = (s.items.get(item.invoiceId) ?? []).filter((i) => i.id !== item.id);
           s.items.set(item.invoiceId, [...list, item]);
+          if (isStatement(item.reminderId)) s.statements.add(item.reminderId);
         }
       });
     },

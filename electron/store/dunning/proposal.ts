@@ -88,6 +88,7 @@ export async function computeProposal(
     tables: config.tables,
     skipDirectDebit: office.skipDirectDebit,
     levelOverrides: new Map(Object.entries(review.levels).map(([k, v]) => [k, v.level])),
+    issuedStatements: mem.statements,
   });
   const reminders = proposal.reminders.map((r) => shown(r, selected.customers.get(r.customerId)!, config, review));
   const basis: Record<string, number> = {};

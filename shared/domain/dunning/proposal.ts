@@ -49,6 +49,8 @@ export type ProposalInput = {
   skipDirectDebit: boolean;
   /** Levels set in review, by invoice id (per invoice) or `statementKey` (statement mode); recorded as manual. */
   levelOverrides?: Map<string, number>;
+  /** The ids of the statements issued so far: a statement's attempt counts the customer's, not one invoice's. */
+  issuedStatements?: ReadonlySet<string>;
 };
 
 /** What a statement reminder is about: one customer in one currency. */
@@ -178,7 +180,11 @@ function statement(input: ProposalInput, customerId: string, policy: DunningPoli
   const highest = due.reduce((a, d) => (d.level > a.level || (d.level === a.level && d.attempt > a.attempt) ? d : a));
   const want = input.levelOverrides?.get(statementKey(customerId, currency));
   const topLevel = want === undefined ? highest.level : Math.min(Math.max(want, 1), policy.levels.length);
-  const top = topLevel === highest.level ? highest : { ...highest, level: topLevel, attempt: attemptAt(input.remindersByInvoice.get(highest.invoice.id) ?? [], topLevel) };
+  const prefix = `rem:${statementKey(customerId, currency)}:${policy.id}:${topLevel}`;
+  // Each invoice's own attempt would repeat the id of an earlier statement that led with another invoice.
+  let attempt = 1;
+  while (input.issuedStatements?.has(`${prefix}:${attempt}`)) attempt += 1;
+  const top = { invoice: highest.invoice, level: topLevel, attempt };
   const level = policy.levels[top.level - 1]!;
   const noCosts = { ...policy, levels: policy.levels.map((l) => ({ ...l, costs: { kind: 'none' as const } })) };
   const items = listed.filter((i) => i.currency === currency).map((i) => item(input, law, noCosts, top.level, i, due.find((d) => d.invoice.id === i.id)?.level ?? null));
@@ -186,7 +192,7 @@ function statement(input: ProposalInput, customerId: string, policy: DunningPoli
   const costs = chargesFor({ law, level, runDate: input.runDate, invoice: { dueDate: top.invoice.dueDate, openCents: principal }, history: delivered(input.remindersByInvoice.get(top.invoice.id) ?? []), tables: input.tables }).costs;
   const statementCostsCents = costs.costsCents + costs.vatCents;
   return {
-    id: `rem:${statementKey(customerId, currency)}:${policy.id}:${top.level}:${top.attempt}`,
+    id: `${prefix}:${attempt}`,
     customerId,
     policyId: policy.id,
     level: top.level,
