@@ -10,6 +10,7 @@ import { dunningOverridesSchema } from '../domain/dunning/dunning-overrides';
 import { invoiceSchema } from '../domain/invoice/invoice';
 import { byId, channel, deleted, none, read } from './channel';
 import { idSchema } from '../domain/id';
+import { reasonSchema } from '../domain/invoice/corrections';
 
 export const customerSortColumns = ['number', 'name', 'city', 'openBalanceCents', 'creditLimitCents'] as const;
 export type CustomerSortColumn = (typeof customerSortColumns)[number];
@@ -56,6 +57,13 @@ export const customerCardSchema = z.object({
 });
 export type CustomerCard = z.infer<typeof customerCardSchema>;
 
+/**
+ * Deleting a customer. One with open invoices is refused, as is one holding credit, since either would lose money
+ * from the books; `creditOpen` credits every open invoice in full (a credit note each, the reason as its note) in
+ * the same transaction as the deletion, the way a bookkeeper closes an account that will not pay.
+ */
+export const customerDeleteSchema = z.object({ id: idSchema, creditOpen: z.object({ reason: reasonSchema }).strict().optional() }).strict();
+
 /** Everything the customer card shows is read from these tables. */
 const cardTables = ['customers', 'invoices', 'addresses', 'contacts', 'activities', 'attachments', 'audit'] as const;
 
@@ -66,7 +74,7 @@ export const customers = {
   create: channel(customerInputSchema, customerSchema),
   update: channel(z.object({ id: idSchema, fields: customerInputSchema }).strict(), customerSchema),
   setActive: channel(z.object({ id: idSchema, active: z.boolean() }).strict(), customerSchema),
-  delete: channel(byId, deleted),
+  delete: channel(customerDeleteSchema, deleted),
   setEmails: channel(z.object({ id: idSchema, emails: emailBookInputSchema }).strict(), customerSchema),
   setDunningOverrides: channel(z.object({ id: idSchema, overrides: dunningOverridesSchema }).strict(), customerSchema),
   updateSettings: channel(z.object({ id: idSchema, settings: customerSettingsSchema }).strict(), customerSchema),

@@ -43,7 +43,7 @@ async function everyCustomerAnswers(shell: Shell, call: (channel: ChannelName, i
 
 const SEED = 20261202;
 
-test('ledger fuzz: invoices that came in partly paid, payments, allocations, undos and bank entries keep every figure equal to its recomputation', async ({ launch }) => {
+test('ledger fuzz: invoices that came in partly paid, payments, allocations, undos, bank entries and corrections keep every figure equal to its recomputation', async ({ launch }) => {
   test.setTimeout(240_000);
   const shell = await launch({ withUi: false });
   const call = async (channel: ChannelName, input: unknown) => (await shell.main.dispatch(channel, input, trusted)) as Any;
@@ -54,7 +54,7 @@ test('ledger fuzz: invoices that came in partly paid, payments, allocations, und
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     customers.push(r.value.id);
   }
-  const invoices: { id: string; reference: string; partly: boolean }[] = [];
+  const invoices: { id: string; number: string; reference: string; partly: boolean }[] = [];
   const credits: string[] = [];
   const tally = new Map<string, number>();
   const count = (what: string) => tally.set(what, (tally.get(what) ?? 0) + 1);
@@ -68,7 +68,8 @@ test('ledger fuzz: invoices that came in partly paid, payments, allocations, und
 
   const STEPS = 260;
   for (let step = 0; step < STEPS; step++) {
-    const op = invoices.length < 4 ? 0 : int(0, 7);
+    // Corrections are what a user does now and then, not as often as booking money.
+    const op = invoices.length < 4 ? 0 : chance(0.08) ? int(8, 10) : int(0, 7);
     const results: Any[] = [];
     if (op <= 1) {
       const total = amount();
@@ -84,7 +85,7 @@ test('ledger fuzz: invoices that came in partly paid, payments, allocations, und
         amountCents: negative ? -total : total,
         openCents: negative ? -open : open,
       });
-      if (r.ok) invoices.push({ id: r.value.id, reference: r.value.paymentReference.value, partly: open !== total });
+      if (r.ok) invoices.push({ id: r.value.id, number: r.value.number, reference: r.value.paymentReference.value, partly: open !== total });
       results.push(r);
     } else if (op === 2) {
       const r = await call('payments.add', { customerId: pick(customers), kind: pick(['payment', 'credit_note']), date: TODAY, currency: chance(0.15) ? 'USD' : 'EUR', amountCents: amount(), allocations: allocations(int(0, 3)) });
@@ -109,6 +110,24 @@ test('ledger fuzz: invoices that came in partly paid, payments, allocations, und
       const preview = await call('imports.preview', { files: [{ name: `s${step}.xml`, contentBase64: Buffer.from(xml).toString('base64') }] });
       results.push(preview);
       if (preview.ok) results.push(await call('imports.commit', { previewId: preview.value.previewId }));
+    } else if (op === 8 && credits.length > 0) {
+      const id = pick(credits);
+      const r = await call('payments.reverse', { id, reason: 'booked by mistake' });
+      if (r.ok) credits.splice(credits.indexOf(id), 1);
+      results.push(r);
+    } else if (op === 9) {
+      // An edit moves the invoice to any customer with any amount; refused once anything settled or reminded it.
+      const inv = pick(invoices);
+      const cents = amount();
+      const fields = { number: inv.number, customerId: pick(customers), issueDate: '2026-09-02', dueDate: '2026-10-02', currency: chance(0.15) ? 'USD' : 'EUR', amountCents: cents, openCents: int(0, cents) };
+      const r = await call('invoices.update', { id: inv.id, fields });
+      if (r.ok) inv.partly = fields.openCents !== cents;
+      results.push(r);
+    } else if (op === 10) {
+      const inv = pick(invoices);
+      const r = await call('invoices.delete', { id: inv.id, reason: 'entered by mistake' });
+      if (r.ok) invoices.splice(invoices.indexOf(inv), 1);
+      results.push(r);
     } else {
       const waiting = await call('bank.unmatched', {});
       const list = waiting.ok ? (waiting.value as { entry: { id: string } }[]) : [];
@@ -133,6 +152,7 @@ test('ledger fuzz: invoices that came in partly paid, payments, allocations, und
   expect(tally.get('validation') ?? 0).toBeGreaterThan(20);
   expect((tally.get('3:ok') ?? 0) + (tally.get('4:ok') ?? 0)).toBeGreaterThan(5);
   expect(tally.get('6:ok') ?? 0).toBeGreaterThan(5);
+  for (const op of [8, 9, 10]) expect(tally.get(`${op}:ok`) ?? 0, `op ${op}: ${JSON.stringify([...tally])}`).toBeGreaterThan(1);
 });
 
 /** What a hostile caller tries in place of a value: wrong types, edges of every range, prototype names, other records' ids. */
@@ -208,6 +228,8 @@ test('router fuzz: hostile input at every channel is refused with a typed error 
   const inv = await invoice('RF-1', A.id, 4_000);
   const partly = await invoice('RF-2', A.id, 10_000, 9_999);
   const other = await invoice('RF-3', B.id, 7_000);
+  const typo = await invoice('RF-4', B.id, 300);
+  const { credit: mistaken } = await must('payments.add', { customerId: B.id, kind: 'payment', date: TODAY, amountCents: 2_000, allocations: [{ invoiceId: other.id, amountCents: 500 }] });
   const { credit } = await must('payments.add', { customerId: A.id, kind: 'payment', date: TODAY, amountCents: 12_000, allocations: [{ invoiceId: inv.id, amountCents: 1_000 }] });
   const [allocation] = (await must('payments.forCustomer', { customerId: A.id })).allocations;
   const contact = await must('contacts.add', { customerId: A.id, contact: { name: 'Anouk', roles: ['accounting'] } });
@@ -218,7 +240,7 @@ test('router fuzz: hostile input at every channel is refused with a typed error 
   await must('imports.commit', { previewId: (await must('imports.preview', { files: [statement('RF-S1')] })).previewId });
   const [waiting] = await must('bank.unmatched', {});
   const preview = await must('imports.preview', { files: [statement('RF-S2')] });
-  const ids = [A.id, B.id, spare.id, inv.id, partly.id, other.id, credit.id, allocation.id, contact.id, address.id, activity.id, link.id, waiting.entry.id, preview.previewId];
+  const ids = [A.id, B.id, spare.id, inv.id, partly.id, other.id, typo.id, mistaken.id, credit.id, allocation.id, contact.id, address.id, activity.id, link.id, waiting.entry.id, preview.previewId];
 
   const customerFields = { ...a!, number: 'RF-A' };
   const run = `run:${TODAY}:1`;
@@ -233,7 +255,7 @@ test('router fuzz: hostile input at every channel is refused with a typed error 
     'customers.create': { ...customerFields, number: 'RF-NEW' },
     'customers.update': { id: A.id, fields: customerFields },
     'customers.setActive': { id: B.id, active: true },
-    'customers.delete': { id: spare.id },
+    'customers.delete': { id: spare.id, creditOpen: { reason: 'went bankrupt' } },
     'customers.setEmails': { id: A.id, emails: { standard: 'info@example.com', accounting: '', purpose: { reminder: 'ar@example.com' } } },
     'customers.setDunningOverrides': { id: A.id, overrides: { contactPerson: 'Anouk', address: { street: 'Postbus 1', postcode: '', city: 'Utrecht', country: 'NL' } } },
     'customers.updateSettings': { id: A.id, settings: { paymentTermsDays: 30, creditLimitCents: 100_000, language: 'nl', kind: 'business', profile: 'standard', segments: [], dunningPausedUntil: null, excludeFromDunning: false } },
@@ -254,6 +276,8 @@ test('router fuzz: hostile input at every channel is refused with a typed error 
     'attachments.open': { id: link.id },
     'attachments.remove': { id: link.id },
     'invoices.create': { number: 'RF-NEW', customerId: A.id, issueDate: '2026-10-01', dueDate: '2026-10-31', amountCents: 500, openCents: 500 },
+    'invoices.update': { id: typo.id, fields: { number: 'RF-4', customerId: B.id, issueDate: '2026-10-02', dueDate: '2026-11-01', amountCents: 350, openCents: 350 } },
+    'invoices.delete': { id: typo.id, reason: 'entered twice' },
     'invoices.setDispute': { id: inv.id, disputed: true, reason: 'not delivered' },
     'invoices.setPromise': { id: inv.id, date: TODAY, note: 'friday' },
     'invoices.setNextAction': { id: inv.id, date: TODAY },
@@ -263,6 +287,7 @@ test('router fuzz: hostile input at every channel is refused with a typed error 
     'payments.add': { customerId: A.id, kind: 'credit_note', date: TODAY, amountCents: 500, allocations: [{ invoiceId: partly.id, amountCents: 500 }] },
     'payments.allocate': { creditId: credit.id, allocations: [{ invoiceId: inv.id, amountCents: 100 }, { invoiceId: partly.id, amountCents: 100 }] },
     'payments.undo': { id: allocation.id },
+    'payments.reverse': { id: mistaken.id, reason: 'booked on the wrong customer' },
     'payments.forCustomer': { customerId: A.id },
     'imports.preview': { files: [statement('RF-S3')], csv: { mapping: { number: 'a', issueDate: 'b', amount: 'c', customerName: 'd' }, delimiter: ';' } },
     'imports.commit': { previewId: preview.previewId },

@@ -40,9 +40,9 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
   // Loaded in the background right away, so the first search does not wait for it.
   const receivables = receivablesIndex(db, index);
   void index.warm().then(() => receivables.warm());
-  const customers = customerRepository(db, emit, index);
   const invoices = invoiceRepository(db, emit, index, receivables);
   const payments = paymentRepository(db, emit, index, receivables);
+  const customers = customerRepository(db, emit, index, receivables, payments);
   const memory = dunningMemory(db);
   const config = dunningConfig(db);
   const blocks = blockRepository(db, emit, memory);

@@ -9,6 +9,8 @@ import type { StoreChannels } from './context';
 export const invoicesStore = (invoices: ReturnType<typeof invoiceRepository>, dossier: ReturnType<typeof dossierRepository>) =>
   ({
     create: (input: InvoiceInput, { actor, scheme }) => invoices.create(input, actor, scheme),
+    update: ({ id, fields }, { actor }) => invoices.update(id, fields, actor),
+    delete: ({ id, reason }, { actor }) => invoices.delete(id, reason, actor),
     setDispute: ({ id, disputed, reason }, { actor }) => invoices.setDispute(id, disputed, reason, actor),
     setPromise: ({ id, date, note }, { actor }) => invoices.setPromise(id, date, note, actor),
     setNextAction: ({ id, date }) => invoices.setNextAction(id, date),
@@ -26,5 +28,6 @@ export const paymentsStore = (payments: ReturnType<typeof paymentRepository>) =>
     add: (input: CreditInput, { actor }) => payments.add(input, actor),
     allocate: ({ creditId, allocations }, { actor }) => payments.allocate(creditId, allocations, actor),
     undo: ({ id }, { actor }) => payments.undo(id, actor),
+    reverse: ({ id, reason }, { actor }) => payments.reverse(id, reason, actor),
     forCustomer: ({ customerId }) => payments.forCustomer(customerId),
   }) satisfies StoreChannels<'payments'>;

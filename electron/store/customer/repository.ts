@@ -20,6 +20,9 @@ import { audit } from '../audit';
 import type { Actor } from '../actor';
 import { type ChangeSink, write } from '../write';
 import { type CustomerSearchIndex, toRow } from './search-index';
+import type { ReceivablesIndex } from '../invoice/receivables-index';
+import type { PaymentRepository } from '../payment/repository';
+import type { InvoiceRecord } from '../db';
 
 const sortIndex: Record<CustomerListQuery['sort'], keyof CustomerRecord> = {
   number: 'number',
@@ -95,7 +98,7 @@ const duplicateNumber = (number: string) =>
     issue('number', 'errors.customer.numberTaken', `number ${number} is already used`, { number }),
   ]);
 
-export function customerRepository(db: DebitumDb, emit: ChangeSink, index: CustomerSearchIndex) {
+export function customerRepository(db: DebitumDb, emit: ChangeSink, index: CustomerSearchIndex, receivables: ReceivablesIndex, payments: PaymentRepository) {
   async function mustGet(id: string): Promise<CustomerRecord> {
     const r = await db.customers.get(id);
     if (!r) throw new AppFailure('not_found', `customer ${id} does not exist`);
@@ -230,9 +233,16 @@ export function customerRepository(db: DebitumDb, emit: ChangeSink, index: Custo
       return change(id, actor, (c) => ({ ...c, ...settings, segments: [...new Set(settings.segments)] }));
     },
 
-    async delete(id: string, actor: Actor): Promise<{ id: string }> {
-      const result = await write(db, ['customers', 'invoices', 'credits', 'addresses', 'contacts', 'activities', 'attachments', 'audit'], emit, async () => {
+    /**
+     * Deletes a customer and its card. With `creditOpen`, its open invoices are first credited in full (dated
+     * `date`) in the same transaction, so a customer that will never pay can go without its invoices vanishing.
+     */
+    async delete(id: string, actor: Actor, creditOpen?: { reason: string; date: string }): Promise<{ id: string }> {
+      const tables = ['customers', 'invoices', 'credits', 'allocations', 'addresses', 'contacts', 'activities', 'attachments', 'audit'] as const;
+      let credited: InvoiceRecord[] = [];
+      const result = await write(db, [...tables], emit, async () => {
         const before = await mustGet(id);
+        if (creditOpen) credited = await payments.creditOpenWithin(before, creditOpen.reason, creditOpen.date, actor);
         const open = await db.invoices.where('[customerId+status]').equals([id, 'open']).count();
         if (open > 0) {
           throw new AppFailure('conflict', `customer has ${open} open invoices`, [
@@ -258,6 +268,7 @@ export function customerRepository(db: DebitumDb, emit: ChangeSink, index: Custo
         return { id };
       });
       index.remove(id);
+      receivables.put(credited);
       return result;
     },
   };

@@ -27,8 +27,8 @@ export function dossierRepository(db: DebitumDb, emit: ChangeSink) {
     /** A user's comment on an invoice; the dossier is never edited, so a comment is only ever added. */
     async comment(input: CommentInput, actor: Actor): Promise<DossierEntry> {
       const { invoiceId, text } = commentInputSchema.parse(input);
-      // Invoices are never deleted (paid ones stay as history even when their customer goes), so reading the invoice
-      // before the transaction needs no lock on the invoices table, and the write tells only the dossier changed.
+      // Read before the transaction, so the write tells only the dossier changed. An invoice is deleted only while it
+      // is the office's own draft, and its dossier is kept then; a comment racing that deletion joins that dossier.
       const invoice = await db.invoices.get(invoiceId);
       if (!invoice) throw new AppFailure('not_found', `invoice ${invoiceId} does not exist`);
       return write(db, ['dossier'], emit, async () => {

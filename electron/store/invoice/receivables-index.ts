@@ -83,6 +83,9 @@ export function receivablesIndex(db: DebitumDb, customers: CustomerSearchIndex) 
     put(records: readonly InvoiceRecord[]): void {
       if (records.length > 0) apply((map) => records.forEach((r) => map.set(r.id, r)));
     },
+    remove(ids: readonly string[]): void {
+      if (ids.length > 0) apply((map) => ids.forEach((id) => map.delete(id)));
+    },
     /** Every invoice as the index holds it, for the integrity check against the database. */
     async snapshot(): Promise<Invoice[]> {
       return [...(await all()).values()];

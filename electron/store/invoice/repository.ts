@@ -13,6 +13,8 @@ import type { ReceivablesIndex } from './receivables-index';
 import { dossierEntry, dossierOf } from './dossier';
 import { promiseText } from '../../../shared/domain/invoice/dossier';
 import type { InvoiceDetail } from '../../../shared/domain/invoice/detail';
+import { type CorrectionBlock, correctionBlocksOf, refuseCorrection } from '../../../shared/domain/invoice/corrections';
+import { audit, auditEntry } from '../audit';
 
 /** An invoice in a bulk load names its customer by number, as the office's own exports do. */
 export type BulkInvoice = Omit<z.output<typeof invoiceInputSchema>, 'customerId' | 'paymentReference'> & { customerNumber: string; paymentReference?: string };
@@ -75,17 +77,44 @@ export function invoiceRepository(db: DebitumDb, emit: ChangeSink, index: Custom
     return inv;
   }
 
+  /** Why the invoice cannot be edited or deleted now (empty: it can); read inside the caller's transaction. */
+  async function blocksOf(inv: Invoice): Promise<CorrectionBlock[]> {
+    const [allocations, items] = await Promise.all([db.allocations.where('invoiceId').equals(inv.id).count(), db.reminderItems.where('invoiceId').equals(inv.id).count()]);
+    return correctionBlocksOf(inv, allocations, items);
+  }
+
+  async function customerFor(id: string): Promise<CustomerRecord> {
+    const customer = await db.customers.get(id);
+    if (!customer) throw new AppFailure('validation', 'unknown customer', [issue('customerId', 'errors.invoice.unknownCustomer', 'unknown customer')]);
+    return customer;
+  }
+
+  /** Takes the invoice's part out of (sign -1) or into (sign 1) its customer's maintained figures, in place. */
+  function count(customer: CustomerRecord, inv: Invoice, sign: 1 | -1): void {
+    customer.openBalanceCents += sign * balanceContribution(inv);
+    if (inv.status === 'open') customer.openInvoiceCount += sign;
+  }
+
+  /** What the customer's history shows of an invoice: the fields a person typed, by their names. */
+  const historyView = (i: Invoice, customer: CustomerRecord) => ({
+    number: i.number,
+    customer: customer.name,
+    issueDate: i.issueDate,
+    dueDate: i.dueDate,
+    currency: i.currency,
+    amountCents: i.amountCents,
+    openCents: i.openCents,
+    paymentReference: i.paymentReference?.value ?? '',
+  });
+
   return {
     async create(input: InvoiceInput, actor: Actor, scheme: ReferenceScheme): Promise<Invoice> {
       const [invoice, customer] = await write(db, ['customers', 'invoices', 'meta'], emit, async () => {
         const parsed = invoiceInputSchema.parse(input);
-        const customer = await db.customers.get(parsed.customerId);
-        if (!customer) {
-          throw new AppFailure('validation', 'unknown customer', [issue('customerId', 'errors.invoice.unknownCustomer', 'unknown customer')]);
-        }
+        const customer = await customerFor(parsed.customerId);
         if ((await db.invoices.where('number').equals(parsed.number).count()) > 0) throw numberTaken(parsed.number);
         const [reference] = await references(db, scheme, [parsed.paymentReference]);
-        const invoice = toInvoice(parsed, reference!);
+        const invoice: Invoice = { ...toInvoice(parsed, reference!), enteredByHand: true };
         await db.invoices.add(invoice);
         const byId = new Map([[customer.id, customer]]);
         applyToCustomers(byId, [invoice]);
@@ -142,6 +171,61 @@ export function invoiceRepository(db: DebitumDb, emit: ChangeSink, index: Custom
       return { customers: customers.length, invoices: invoices.length };
     },
 
+    /**
+     * Corrects an invoice typed in by hand while it is still only the office's (corrections.ts), any field
+     * including its customer. What was open at entry becomes the new open amount; both customers' figures follow,
+     * the change goes into their histories and a line into the invoice's dossier. An empty payment reference
+     * keeps the one the invoice has.
+     */
+    async update(id: string, input: InvoiceInput, actor: Actor): Promise<Invoice> {
+      const fields = invoiceInputSchema.parse(input);
+      const [next, customers] = await write(db, ['customers', 'invoices', 'allocations', 'reminderItems', 'audit', 'dossier'], emit, async () => {
+        const inv = await mustGet(id);
+        refuseCorrection(inv.number, await blocksOf(inv));
+        const clash = await db.invoices.where('number').equals(fields.number).first();
+        if (clash && clash.id !== id) throw numberTaken(fields.number);
+        const before = await customerFor(inv.customerId);
+        const after = fields.customerId === before.id ? before : await customerFor(fields.customerId);
+        const { paymentReference, ...rest } = fields;
+        const reference = paymentReference ? parseStructuredReference(paymentReference) : inv.paymentReference;
+        const next: Invoice = { ...inv, ...rest, initialOpenCents: rest.openCents, status: statusOf(rest.openCents), paymentReference: reference };
+        count(before, inv, -1);
+        count(after, next, 1);
+        await db.invoices.put(next);
+        const touched = [...new Set([before, after])].map((c) => withDerived({ ...c, updatedAt: actor.now, updatedBy: actor.user }));
+        await db.customers.bulkPut(touched);
+        // A moved invoice shows in both customers' histories, so each can tell where it went or came from.
+        for (const c of touched) await audit(db, actor, c.id, 'invoice', id, historyView(inv, before), historyView(next, after));
+        await db.dossier.add(dossierEntry(next, 'correction', '', actor));
+        return [next, touched] as const;
+      });
+      index.put(customers);
+      receivables.put([next]);
+      return next;
+    },
+
+    /**
+     * Deletes an invoice entered by mistake, under the same rule as an edit. The record goes (its number is free
+     * to be typed again, correctly); the deletion stays as a line in the customer's history with the number and the
+     * reason, and the invoice's dossier is kept.
+     */
+    async delete(id: string, reason: string, actor: Actor): Promise<{ id: string }> {
+      const customer = await write(db, ['customers', 'invoices', 'allocations', 'reminderItems', 'audit'], emit, async () => {
+        const inv = await mustGet(id);
+        refuseCorrection(inv.number, await blocksOf(inv));
+        const customer = await customerFor(inv.customerId);
+        count(customer, inv, -1);
+        const saved = withDerived({ ...customer, updatedAt: actor.now, updatedBy: actor.user });
+        await db.customers.put(saved);
+        await db.invoices.delete(id);
+        await db.audit.add(auditEntry(actor, customer.id, 'invoice', id, 'deleted', inv.number, reason));
+        return saved;
+      });
+      index.put([customer]);
+      receivables.remove([id]);
+      return { id };
+    },
+
     /** Sets or lifts a dispute; the dossier records it (the reason, or an empty text when lifted) in the same transaction. */
     async setDispute(id: string, disputed: boolean, reason: string, actor: Actor): Promise<Invoice> {
       const next = await write(db, ['invoices', 'dossier'], emit, async () => {
@@ -178,14 +262,15 @@ export function invoiceRepository(db: DebitumDb, emit: ChangeSink, index: Custom
       return next;
     },
 
-    /** The invoice with its customer, the payments and credit notes allocated to it, and its dossier. */
+    /** The invoice with its customer, the payments and credit notes allocated to it, its dossier, and whether it may be edited. */
     async get(id: string, today: string): Promise<InvoiceDetail> {
-      return db.transaction('r', ['invoices', 'customers', 'allocations', 'credits', 'dossier'], async () => {
+      return db.transaction('r', ['invoices', 'customers', 'allocations', 'credits', 'dossier', 'reminderItems'], async () => {
         const invoice = await mustGet(id);
-        const [customer, allocations, dossier] = await Promise.all([
+        const [customer, allocations, dossier, items] = await Promise.all([
           db.customers.get(invoice.customerId),
           db.allocations.where('invoiceId').equals(id).toArray(),
           dossierOf(db, id),
+          db.reminderItems.where('invoiceId').equals(id).count(),
         ]);
         const credits = await db.credits.bulkGet(allocations.map((a) => a.creditId));
         return {
@@ -194,6 +279,7 @@ export function invoiceRepository(db: DebitumDb, emit: ChangeSink, index: Custom
           customer: { id: invoice.customerId, name: customer?.name ?? '', number: customer?.number ?? '' },
           today,
           dossier,
+          correctionBlocks: correctionBlocksOf(invoice, allocations.length, items),
           allocations: allocations
             .flatMap((a, i) => {
               const c = credits[i];

@@ -1,6 +1,8 @@
 import { type Allocation, type AllocationInput, allocationIssues, type Credit, type CreditInput, creditInputSchema, refuseAllocations } from '../../../shared/domain/payment/credit';
 import { balanceContribution, statusAfterAllocation, statusOf } from '../../../shared/domain/invoice/invoice';
-import { AppFailure } from '../../../shared/result';
+import { AppFailure, issue } from '../../../shared/result';
+import { auditEntry } from '../audit';
+import { dossierEntry } from '../invoice/dossier';
 import type { Actor } from '../actor';
 import { withDerived } from '../customer/repository';
 import type { CustomerSearchIndex } from '../customer/search-index';
@@ -41,6 +43,17 @@ export function paymentRepository(db: DebitumDb, emit: ChangeSink, index: Custom
     await db.invoices.bulkPut(changed);
     await db.allocations.bulkAdd(records);
     return changed;
+  }
+
+  /** Gives an allocation back, in place: the invoice reopens by its amount and the credit holds it again. */
+  function giveBack(a: AllocationRecord, credit: CreditRecord, invoice: InvoiceRecord, customer: CustomerRecord): void {
+    const before = balanceContribution(invoice);
+    if (invoice.openCents === 0) customer.openInvoiceCount += 1;
+    invoice.openCents += a.amountCents;
+    invoice.status = statusOf(invoice.openCents);
+    customer.openBalanceCents += balanceContribution(invoice) - before;
+    credit.unallocatedCents += a.amountCents;
+    customer.creditCents += eurCredit(credit, a.amountCents);
   }
 
   async function customerOf(id: string): Promise<CustomerRecord> {
@@ -106,13 +119,7 @@ export function paymentRepository(db: DebitumDb, emit: ChangeSink, index: Custom
         const [credit, invoice] = await Promise.all([db.credits.get(a.creditId), db.invoices.get(a.invoiceId)]);
         if (!credit || !invoice) throw new AppFailure('not_found', 'credit or invoice of the allocation is gone');
         const customer = await customerOf(credit.customerId);
-        const before = balanceContribution(invoice);
-        if (invoice.openCents === 0) customer.openInvoiceCount += 1;
-        invoice.openCents += a.amountCents;
-        invoice.status = statusOf(invoice.openCents);
-        customer.openBalanceCents += balanceContribution(invoice) - before;
-        credit.unallocatedCents += a.amountCents;
-        customer.creditCents += eurCredit(credit, a.amountCents);
+        giveBack(a, credit, invoice, customer);
         await db.invoices.put(invoice);
         await db.credits.put(credit);
         await db.allocations.delete(a.id);
@@ -121,6 +128,71 @@ export function paymentRepository(db: DebitumDb, emit: ChangeSink, index: Custom
       index.put([customer]);
       receivables.put([reopened]);
       return allocation;
+    },
+
+    /**
+     * Reverses a payment or credit note booked by mistake. Its allocations are undone (each invoice reopens, and
+     * its dossier says why), its rest drops to 0 so it stops being the customer's credit, and it stays on record
+     * marked reversed with who, when and why; the customer's history has the reason too. A payment that came from
+     * a bank entry gives the entry back to manual matching, freeing its key so the entry can be booked again right.
+     */
+    async reverse(id: string, reason: string, actor: Actor): Promise<Credit> {
+      const [credit, customer, reopened] = await write(db, [...tables, 'bankEntries', 'dossier', 'audit'], emit, async () => {
+        const credit = await db.credits.get(id);
+        if (!credit) throw new AppFailure('not_found', `credit ${id} does not exist`);
+        if (credit.reversal) {
+          throw new AppFailure('conflict', 'already reversed', [issue('id', 'errors.payment.reversed', 'the payment or credit note was reversed')]);
+        }
+        const customer = await customerOf(credit.customerId);
+        const allocations = await db.allocations.where('creditId').equals(id).toArray();
+        const invoices = await db.invoices.bulkGet(allocations.map((a) => a.invoiceId));
+        allocations.forEach((a, i) => giveBack(a, credit, invoices[i]!, customer));
+        const reopened = invoices.filter((i) => i !== undefined);
+        customer.creditCents -= eurCredit(credit, credit.unallocatedCents);
+        const entry = credit.dedupeKey ? await db.bankEntries.where('entryKey').equals(credit.dedupeKey).first() : undefined;
+        const fromBank = entry?.creditId === id;
+        const next: CreditRecord = { ...credit, unallocatedCents: 0, dedupeKey: fromBank ? null : credit.dedupeKey, reversal: { at: actor.now, by: actor.user, reason } };
+        await db.invoices.bulkPut(reopened);
+        await db.allocations.bulkDelete(allocations.map((a) => a.id));
+        await db.credits.put(next);
+        if (fromBank) await db.bankEntries.put({ ...entry, state: 'unmatched', creditId: null, updatedAt: actor.now, updatedBy: actor.user });
+        await db.dossier.bulkAdd(reopened.map((inv) => dossierEntry(inv, 'reversal', reason, actor)));
+        await db.audit.add(auditEntry(actor, customer.id, 'payment', id, 'reversed', credit.reference || credit.date, reason));
+        return [next, await saveCustomer(customer, actor), reopened] as const;
+      });
+      index.put([customer]);
+      receivables.put(reopened);
+      return credit;
+    },
+
+    /**
+     * Credits every open invoice of the customer in full, a credit note each dated `date` with the reason as its
+     * note, inside the caller's transaction (deleting a customer that still has open invoices). Changes the
+     * customer given in place; the caller saves it. Invoices the office owes money on (negative) stay open.
+     */
+    async creditOpenWithin(customer: CustomerRecord, reason: string, date: string, actor: Actor): Promise<InvoiceRecord[]> {
+      const open = await db.invoices.where('[customerId+status]').equals([customer.id, 'open']).filter((i) => i.openCents > 0).toArray();
+      const changed: InvoiceRecord[] = [];
+      for (const inv of open) {
+        const credit: CreditRecord = {
+          id: crypto.randomUUID(),
+          customerId: customer.id,
+          kind: 'credit_note',
+          date,
+          currency: inv.currency,
+          amountCents: inv.openCents,
+          unallocatedCents: inv.openCents,
+          reference: '',
+          note: reason,
+          dedupeKey: null,
+          createdAt: actor.now,
+          createdBy: actor.user,
+        };
+        customer.creditCents += eurCredit(credit, credit.amountCents);
+        changed.push(...(await allocate(credit, customer, [{ invoiceId: inv.id, amountCents: inv.openCents }], actor)));
+        await db.credits.add(credit);
+      }
+      return changed;
     },
 
     /** The customer's payments and credit notes, newest first, and their allocations with the invoice numbers. */
@@ -178,7 +250,10 @@ export function paymentRepository(db: DebitumDb, emit: ChangeSink, index: Custom
         for (const id of onInvoice.keys()) problems.push(`allocations on invoice ${id}, which is gone`);
         const credit = new Map<string, number>();
         for (const c of credits.values()) {
-          if (c.unallocatedCents !== c.amountCents - (fromCredits.get(c.id) ?? 0) || c.unallocatedCents < 0) {
+          // A reversed credit keeps nothing: no allocations, no rest.
+          const rest = c.reversal ? 0 : c.amountCents - (fromCredits.get(c.id) ?? 0);
+          if (c.reversal && fromCredits.has(c.id)) problems.push(`credit ${c.id}: reversed but still allocated`);
+          if (c.unallocatedCents !== rest || c.unallocatedCents < 0) {
             problems.push(`credit ${c.id}: rest ${c.unallocatedCents} of ${c.amountCents}, ${fromCredits.get(c.id) ?? 0} allocated`);
           }
           credit.set(c.customerId, (credit.get(c.customerId) ?? 0) + eurCredit(c, c.unallocatedCents));

@@ -10,6 +10,7 @@ import { useErrorText } from '../../app/errors';
 import { FormActions } from '../../app/FormActions';
 import { MoneyInput } from '../../app/MoneyInput';
 import { UndoAllocationButton } from './UndoAllocationButton';
+import { ReasonModal } from '../../app/ReasonModal';
 import { useFormat } from '../../i18n/format';
 
 /** Allocates (part of) a credit's unallocated rest to one open invoice of its customer in the same currency. */
@@ -75,11 +76,20 @@ function AllocateModal({ credit, openInvoices, onClose }: { credit: Credit; open
   );
 }
 
-/** A customer's payments and credit notes, what each settled (undoable), and what is left as credit. */
+/**
+ * A customer's payments and credit notes, what each settled (undoable), and what is left as credit. One booked by
+ * mistake is reversed; it stays listed, marked reversed with who, when and why.
+ */
 export function CustomerPayments({ customerId, openInvoices }: { customerId: string; openInvoices: Invoice[] }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [allocating, setAllocating] = useState<Credit | null>(null);
+  const [reversing, setReversing] = useState<Credit | null>(null);
+  const reverse = async (credit: Credit, reason: string) => {
+    await unwrap(api().payments.reverse({ id: credit.id, reason }));
+    notifications.show({ color: 'teal', message: t('payments.reversed', { amount: fmt.money(credit.amountCents, credit.currency) }) });
+    setReversing(null);
+  };
   const data = useChannel('payments.forCustomer', { customerId });
   const credits = data.data?.credits ?? [];
   return (
@@ -96,16 +106,21 @@ export function CustomerPayments({ customerId, openInvoices }: { customerId: str
           {credits.map((c) => {
             const allocations = (data.data?.allocations ?? []).filter((a) => a.creditId === c.id);
             return (
-              <Paper key={c.id} withBorder p="sm" data-testid="credit">
+              <Paper key={c.id} withBorder p="sm" data-testid="credit" data-reversed={c.reversal ? 'true' : undefined} style={c.reversal ? { opacity: 0.75 } : undefined}>
                 <Group justify="space-between" wrap="nowrap">
                   <Group gap="sm">
                     <Badge variant="light" color={c.kind === 'payment' ? 'teal' : 'indigo'}>
                       {t(`payments.kinds.${c.kind}`)}
                     </Badge>
                     <Text size="sm">{fmt.date(c.date)}</Text>
-                    <Text size="sm" fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                    <Text size="sm" fw={600} td={c.reversal ? 'line-through' : undefined} style={{ fontVariantNumeric: 'tabular-nums' }}>
                       {fmt.money(c.amountCents, c.currency)}
                     </Text>
+                    {c.reversal && (
+                      <Badge variant="outline" color="red">
+                        {t('payments.reversedBadge')}
+                      </Badge>
+                    )}
                     {c.reference && (
                       <Text size="sm" c="dimmed">
                         {c.reference}
@@ -123,11 +138,27 @@ export function CustomerPayments({ customerId, openInvoices }: { customerId: str
                         </Button>
                       </>
                     )}
+                    {!c.reversal && (
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red"
+                        aria-label={t(`payments.reverseFor.${c.kind}`, { amount: fmt.money(c.amountCents, c.currency), date: fmt.date(c.date) })}
+                        onClick={() => setReversing(c)}
+                      >
+                        {t('payments.reverse')}
+                      </Button>
+                    )}
                   </Group>
                 </Group>
                 {c.note && (
                   <Text size="xs" c="dimmed" mt={4}>
                     {c.note}
+                  </Text>
+                )}
+                {c.reversal && (
+                  <Text size="xs" c="red.8" mt={4} data-testid="credit-reversal">
+                    {t('payments.reversedBy', { who: c.reversal.by, when: fmt.instant(c.reversal.at), reason: c.reversal.reason })}
                   </Text>
                 )}
                 {allocations.length > 0 && (
@@ -157,6 +188,17 @@ export function CustomerPayments({ customerId, openInvoices }: { customerId: str
         </Stack>
       )}
       {allocating && <AllocateModal credit={allocating} openInvoices={openInvoices} onClose={() => setAllocating(null)} />}
+      {reversing && (
+        <ReasonModal
+          title={t(`payments.reverseTitle.${reversing.kind}`, { amount: fmt.money(reversing.amountCents, reversing.currency) })}
+          reasonLabel={t('payments.reverseReason')}
+          confirmLabel={t('payments.reverseConfirm')}
+          onConfirm={(reason) => reverse(reversing, reason)}
+          onClose={() => setReversing(null)}
+        >
+          {t('payments.reverseBody')}
+        </ReasonModal>
+      )}
     </Paper>
   );
 }

@@ -16,7 +16,10 @@ export function CustomerPicker({
   error,
   required,
   w,
+  initial,
 }: {
+  /** The customer already chosen when the picker opens (an invoice being edited), shown by name. */
+  initial?: Option;
   value: string | null;
   onChange(id: string | null): void;
   label?: string;
@@ -26,7 +29,7 @@ export function CustomerPicker({
 }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const [chosen, setChosen] = useState<Option | null>(null);
+  const [chosen, setChosen] = useState<Option | null>(initial ?? null);
   const deferred = useDeferredValue(search);
   // Once chosen, the search box shows the chosen label; searching for it would find nothing new.
   const term = chosen && deferred === chosen.label ? '' : deferred;

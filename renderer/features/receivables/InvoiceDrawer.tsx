@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Drawer, Group, Loader, Paper, SimpleGrid, Stack, Table, Text, Textarea, Timeline, Title } from '@mantine/core';
-import { IconAlertTriangle, IconCalendarDue, IconCash, IconFileImport, IconMail, IconMessage, IconPhone, IconPrinter } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowBackUp, IconCalendarDue, IconCash, IconEdit, IconFileImport, IconMail, IconMessage, IconPhone, IconPrinter } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InvoiceDetail } from '../../../shared/domain/invoice/detail';
@@ -14,6 +14,7 @@ import { useFormat } from '../../i18n/format';
 import { InvoiceActions } from '../customers/card/InvoiceActions';
 import { BlockModal } from '../dunning/BlockForm';
 import { InvoiceBadges } from './InvoiceBadges';
+import { InvoiceCorrections } from './InvoiceCorrections';
 import { standingColor } from './standing';
 
 const kindIcons: Record<DossierKind, ReactNode> = {
@@ -27,6 +28,8 @@ const kindIcons: Record<DossierKind, ReactNode> = {
   letter: <IconPrinter size={12} />,
   sms: <IconMessage size={12} />,
   call: <IconPhone size={12} />,
+  correction: <IconEdit size={12} />,
+  reversal: <IconArrowBackUp size={12} />,
 };
 
 function Detail({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -261,6 +264,7 @@ function InvoiceView({ detail, onClose }: { detail: InvoiceDetail; onClose(): vo
             {t('dunning.invoice.block')}
           </Button>
         )}
+        <InvoiceCorrections detail={detail} onDeleted={onClose} />
         {blocking && <BlockModal scope="invoice" targetId={i.id} title={`${t('dunning.invoice.block')} · ${i.number}`} onClose={() => setBlocking(false)} />}
       </Paper>
       <Allocations detail={detail} />

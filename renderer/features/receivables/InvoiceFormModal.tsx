@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays, isRealDate } from '../../../shared/domain/dates';
 import { type Invoice, type InvoiceInput, invoiceInputSchema } from '../../../shared/domain/invoice/invoice';
-import { unitsToCents } from '../../../shared/domain/money/money';
-import { parseStructuredReference } from '../../../shared/domain/payment/reference';
+import { centsToUnits, unitsToCents } from '../../../shared/domain/money/money';
+import { formatReference, parseStructuredReference } from '../../../shared/domain/payment/reference';
 import { type FieldIssue, zodIssues } from '../../../shared/result';
 import { api, unwrap } from '../../api';
 import { useErrorText } from '../../app/errors';
@@ -47,27 +47,42 @@ function toInput(v: Values): InvoiceInput {
 // A new invoice is wholly open, so what the schema says about the open amount is said about the amount.
 const formField = (field: string) => (field === 'amountCents' || field === 'openCents' ? 'amount' : field);
 
+/** The invoice being corrected (from the invoice view) with its customer's name for the picker. */
+export type EditedInvoice = { invoice: Invoice; customerLabel: string };
+
 /**
- * An invoice entered by hand, for one customer (from its card) or any (from the receivables screen). The due date
- * follows the invoice date by the customer's payment terms until the user sets it; the shared schema checks the
+ * An invoice entered by hand, for one customer (from its card) or any (from the receivables screen), or one being
+ * corrected (`editing`; the store refuses once anything settled or reminded it). The due date follows the invoice
+ * date by the customer's payment terms until the user sets it (always, when editing); the shared schema checks the
  * form, and main checks again (a taken number is only known there).
  */
-export function InvoiceFormModal({ customer, today, onClose }: { customer?: FixedCustomer; today: string; onClose(saved?: Invoice): void }) {
+export function InvoiceFormModal({ customer, editing, today, onClose }: { customer?: FixedCustomer; editing?: EditedInvoice; today: string; onClose(saved?: Invoice): void }) {
+  const edited = editing?.invoice;
   const { t } = useTranslation();
   const errors = useErrorText();
   const [terms, setTerms] = useState<number | null>(customer?.paymentTermsDays ?? null);
-  const [dueByHand, setDueByHand] = useState(false);
+  const [dueByHand, setDueByHand] = useState(edited !== undefined);
   const form = useForm<Values>({
     mode: 'controlled',
-    initialValues: {
-      customerId: customer?.id ?? null,
-      number: '',
-      issueDate: today,
-      dueDate: customer ? addDays(today, customer.paymentTermsDays) : today,
-      currency: 'EUR',
-      amount: '',
-      paymentReference: '',
-    },
+    initialValues: edited
+      ? {
+          customerId: edited.customerId,
+          number: edited.number,
+          issueDate: edited.issueDate,
+          dueDate: edited.dueDate,
+          currency: edited.currency,
+          amount: centsToUnits(edited.amountCents),
+          paymentReference: '',
+        }
+      : {
+          customerId: customer?.id ?? null,
+          number: '',
+          issueDate: today,
+          dueDate: customer ? addDays(today, customer.paymentTermsDays) : today,
+          currency: 'EUR',
+          amount: '',
+          paymentReference: '',
+        },
     validate: (values) => {
       const issues: FieldIssue[] = [];
       const parsed = invoiceInputSchema.safeParse(toInput(values));
@@ -94,21 +109,26 @@ export function InvoiceFormModal({ customer, today, onClose }: { customer?: Fixe
   };
 
   const submit = form.onSubmit(async (values) => {
-    const result = await api().invoices.create(toInput(values));
+    const result = edited ? await api().invoices.update({ id: edited.id, fields: toInput(values) }) : await api().invoices.create(toInput(values));
     if (!result.ok) {
       const issues = result.error.details?.issues ?? [];
       if (issues.length > 0) form.setErrors(Object.fromEntries(issues.map((i) => [formField(i.field), errors.word(i)])));
       else notifications.show({ color: 'red', title: t('errors.title'), message: t(`errors.codes.${result.error.code}`) });
       return;
     }
-    notifications.show({ color: 'teal', message: t('invoices.created', { number: result.value.number }) });
+    notifications.show({ color: 'teal', message: t(edited ? 'invoices.updated' : 'invoices.created', { number: result.value.number }) });
     onClose(result.value);
   });
 
   const f = (key: keyof Values) => ({ ...form.getInputProps(key), key: form.key(key) });
   const currency = form.getValues().currency;
   return (
-    <Modal opened onClose={() => onClose()} size="lg" title={customer ? t('invoices.createFor', { name: customer.name }) : t('invoices.createTitle')}>
+    <Modal
+      opened
+      onClose={() => onClose()}
+      size="lg"
+      title={edited ? t('invoices.editTitle', { number: edited.number }) : customer ? t('invoices.createFor', { name: customer.name }) : t('invoices.createTitle')}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {customer ? (
@@ -119,6 +139,7 @@ export function InvoiceFormModal({ customer, today, onClose }: { customer?: Fixe
             <CustomerPicker
               label={t('invoices.fields.customer')}
               required
+              initial={editing && { value: editing.invoice.customerId, label: editing.customerLabel }}
               value={form.getValues().customerId}
               error={form.errors.customerId as string | undefined}
               onChange={(id) => void chooseCustomer(id)}
@@ -151,7 +172,15 @@ export function InvoiceFormModal({ customer, today, onClose }: { customer?: Fixe
           </SimpleGrid>
           <SimpleGrid cols={2}>
             <MoneyInput label={t('invoices.fields.amount')} required currency={currency} prefix={currency === 'EUR' ? '€ ' : `${currency} `} {...f('amount')} />
-            <TextInput label={t('invoices.fields.ownReference')} description={t('invoices.ownReferenceHint')} {...f('paymentReference')} />
+            <TextInput
+              label={t('invoices.fields.ownReference')}
+              description={
+                edited?.paymentReference
+                  ? t('invoices.keepReferenceHint', { reference: formatReference(edited.paymentReference.scheme, edited.paymentReference.value) })
+                  : t('invoices.ownReferenceHint')
+              }
+              {...f('paymentReference')}
+            />
           </SimpleGrid>
           <FormActions onCancel={() => onClose()} submitting={form.submitting} />
         </Stack>

@@ -19,20 +19,33 @@ const cents = (v: number | string): number => (v === '' ? 0 : unitsToCents(Numbe
 /**
  * Books a payment or credit note for one customer and allocates it to its open invoices in the same currency,
  * fully or partly; what is not allocated stays as credit on the customer. Main checks it all again in one
- * transaction: an allocation above what is open, or above the money, changes nothing.
+ * transaction: an allocation above what is open, or above the money, changes nothing. `creditNoteFor` opens it as
+ * the correction of one invoice: a credit note of what is open on it, allocated to it, for the user to adjust.
  */
-export function PaymentFormModal({ customerId, openInvoices, today, onClose }: { customerId: string; openInvoices: Invoice[]; today: string; onClose(): void }) {
+export function PaymentFormModal({
+  customerId,
+  openInvoices,
+  today,
+  creditNoteFor,
+  onClose,
+}: {
+  customerId: string;
+  openInvoices: Invoice[];
+  today: string;
+  creditNoteFor?: Invoice;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const errors = useErrorText();
   const inCurrencies = [...new Set(['EUR', ...openInvoices.map((i) => i.currency)])];
-  const [kind, setKind] = useState<CreditKind>('payment');
+  const [kind, setKind] = useState<CreditKind>(creditNoteFor ? 'credit_note' : 'payment');
   const [date, setDate] = useState(today);
-  const [currency, setCurrency] = useState('EUR');
-  const [amount, setAmount] = useState<number | string>('');
+  const [currency, setCurrency] = useState(creditNoteFor?.currency ?? 'EUR');
+  const [amount, setAmount] = useState<number | string>(creditNoteFor ? centsToUnits(creditNoteFor.openCents) : '');
   const [reference, setReference] = useState('');
   const [note, setNote] = useState('');
-  const [shares, setShares] = useState<Record<string, number | string>>({});
+  const [shares, setShares] = useState<Record<string, number | string>>(creditNoteFor ? { [creditNoteFor.id]: centsToUnits(creditNoteFor.openCents) } : {});
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
 
@@ -98,7 +111,7 @@ export function PaymentFormModal({ customerId, openInvoices, today, onClose }: {
   };
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={t('payments.recordTitle')}>
+    <Modal opened onClose={onClose} size="xl" title={creditNoteFor ? t('payments.creditNoteTitle', { number: creditNoteFor.number }) : t('payments.recordTitle')}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="sm">
           <SegmentedControl

@@ -3,9 +3,13 @@ import { z } from 'zod';
 export const auditEntrySchema = z.object({
   id: z.string(),
   customerId: z.string(),
-  entity: z.enum(['customer', 'address', 'contact']),
+  /** Invoices appear when corrected or deleted, payments and credit notes when reversed. */
+  entity: z.enum(['customer', 'address', 'contact', 'invoice', 'payment']),
   entityId: z.string(),
-  /** 'created' and 'deleted' for whole records; otherwise the changed field. */
+  /**
+   * 'created' and 'deleted' for whole records, 'reversed' for a reversed payment; otherwise the changed field. A
+   * deleted invoice and a reversed payment carry the reason as the new value.
+   */
   field: z.string(),
   oldValue: z.string(),
   newValue: z.string(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { allocationSchema, creditKinds } from '../payment/credit';
 import { dossierEntrySchema } from './dossier';
 import { invoiceSchema } from './invoice';
+import { correctionBlocks } from './corrections';
 
 /** One allocation to the invoice, with what the money was: a payment or a credit note, its date and reference. */
 export const invoiceAllocationSchema = allocationSchema.extend({
@@ -18,5 +19,7 @@ export const invoiceDetailSchema = z.object({
   /** Newest first. */
   dossier: z.array(dossierEntrySchema),
   allocations: z.array(invoiceAllocationSchema),
+  /** Why the invoice cannot be edited or deleted, only credited; empty when it can. */
+  correctionBlocks: z.array(z.enum(correctionBlocks)),
 });
 export type InvoiceDetail = z.infer<typeof invoiceDetailSchema>;

@@ -4,9 +4,10 @@ import { idSchema } from '../id';
 /**
  * The per-invoice dossier (DOMAIN.md §2): everything that happened about one invoice, readable by colleagues —
  * comments by users, and entries written by the app itself when the invoice is disputed, promised, paid, or
- * (later) reminded by letter, e-mail, SMS or phone. Entries are never edited or deleted.
+ * reminded by letter, e-mail, SMS or phone, corrected in place, or when a payment allocated to it is reversed.
+ * Entries are never edited or deleted.
  */
-export const dossierKinds = ['comment', 'dispute', 'promise', 'payment', 'import', 'reminder', 'email', 'letter', 'sms', 'call'] as const;
+export const dossierKinds = ['comment', 'dispute', 'promise', 'payment', 'import', 'reminder', 'email', 'letter', 'sms', 'call', 'correction', 'reversal'] as const;
 export type DossierKind = (typeof dossierKinds)[number];
 
 export const dossierEntrySchema = z.object({

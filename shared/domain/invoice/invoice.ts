@@ -59,6 +59,12 @@ export const invoiceSchema = z.object({
   dunningLevel: z.number().int(),
   timesReminded: z.number().int(),
   lastRemindedOn: z.string().nullable(),
+  /**
+   * True for an invoice typed into the invoice form, the only kind that may be edited or deleted (corrections.ts).
+   * Absent on imported invoices and on every invoice stored before this was kept, whose origin nobody knows: those
+   * are corrected by a credit note, which is always right.
+   */
+  enteredByHand: z.boolean().optional(),
 });
 export type Invoice = z.infer<typeof invoiceSchema>;
 

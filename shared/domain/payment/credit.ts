@@ -3,6 +3,7 @@ import { businessDateSchema } from '../dates';
 import { idSchema } from '../id';
 import { AppFailure, type FieldIssue, issue } from '../../result';
 import { currencySchema, type Invoice } from '../invoice/invoice';
+import { reasonSchema } from '../invoice/corrections';
 import { MAX_AMOUNT_CENTS, positiveCentsSchema } from '../money/money';
 
 /**
@@ -63,6 +64,11 @@ export const creditSchema = z.object({
   dedupeKey: z.string().nullable(),
   createdAt: z.string(),
   createdBy: z.string(),
+  /**
+   * Who reversed a payment or credit note booked by mistake, when and why. A reversed credit stays as a record:
+   * its allocations are undone, its rest is 0 and it no longer counts as the customer's credit. Absent until then.
+   */
+  reversal: z.object({ at: z.string(), by: z.string(), reason: z.string() }).optional(),
 });
 export type Credit = z.infer<typeof creditSchema>;
 
@@ -76,6 +82,9 @@ export const allocationSchema = z.object({
 });
 export type Allocation = z.infer<typeof allocationSchema>;
 
+/** Reversing a payment or credit note booked by mistake: the reason stays with it and in the customer's history. */
+export const creditReverseSchema = z.object({ id: idSchema, reason: reasonSchema }).strict();
+
 type AllocatedInvoice = Pick<Invoice, 'id' | 'number' | 'customerId' | 'currency' | 'openCents'>;
 
 /**
@@ -84,10 +93,11 @@ type AllocatedInvoice = Pick<Invoice, 'id' | 'number' | 'customerId' | 'currency
  * books them, whoever sent them: the form, bank matching or an import.
  */
 export function allocationIssues(
-  credit: Pick<Credit, 'customerId' | 'currency' | 'unallocatedCents'>,
+  credit: Pick<Credit, 'customerId' | 'currency' | 'unallocatedCents' | 'reversal'>,
   allocations: readonly AllocationInput[],
   invoices: readonly (AllocatedInvoice | undefined)[],
 ): FieldIssue[] {
+  if (credit.reversal) return [issue('creditId', 'errors.payment.reversed', 'the payment or credit note was reversed')];
   const out: FieldIssue[] = [];
   const seen = new Set<string>();
   let total = 0;

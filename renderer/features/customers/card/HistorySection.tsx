@@ -35,7 +35,20 @@ const fieldKeys: Partial<Record<Entity, Record<string, string>>> = {
     channels: 'contacts.fields.channels',
     active: 'customers.history.fields.active',
   },
+  invoice: {
+    number: 'invoices.fields.number',
+    customer: 'invoices.fields.customer',
+    issueDate: 'invoices.fields.issueDate',
+    dueDate: 'invoices.fields.dueDate',
+    currency: 'invoices.fields.currency',
+    amountCents: 'invoices.fields.amount',
+    openCents: 'invoices.fields.open',
+    paymentReference: 'invoices.fields.paymentReference',
+  },
 };
+
+/** Lines about a whole record: created or deleted, or a payment reversed; a deletion or reversal carries its reason. */
+const wholeFields = ['created', 'deleted', 'reversed'];
 
 /** The newest record of who or what each entity was, so changes to since-deleted contacts still say whose they were. */
 function entityNames(card: CustomerCard): Map<string, string> {
@@ -76,7 +89,14 @@ function fieldLabel(t: TFunction, exists: (key: string) => boolean, entity: Enti
   return exists(key) ? String(t(key as never)) : field;
 }
 
-/** Who changed what on the customer, its addresses and contacts, newest first. */
+/** A line about a whole record: invoices are only ever deleted here, payments only reversed. */
+function wholeText(t: TFunction, e: AuditEntry, name: string): string {
+  if (e.entity === 'payment') return t('customers.history.reversed', { name, reason: e.newValue });
+  if (e.entity === 'invoice') return t('customers.history.deleted.invoice', { name });
+  return t(`customers.history.${e.field === 'created' ? 'created' : 'deleted'}.${e.entity}`, { name });
+}
+
+/** Who changed what on the customer, its addresses and contacts, which invoices were corrected or deleted and which payments reversed, newest first. */
 export function HistorySection({ card }: { card: CustomerCard }) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
@@ -113,16 +133,19 @@ export function HistorySection({ card }: { card: CustomerCard }) {
             </Table.Thead>
             <Table.Tbody>
               {rows.map((e) => {
-                const whole = e.field === 'created' || e.field === 'deleted';
+                const whole = wholeFields.includes(e.field);
                 return (
                   <Table.Tr key={e.id} data-testid="history-row" data-entity={e.entity} data-field={e.field}>
                     <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{fmt.instant(e.at)}</Table.Td>
                     <Table.Td style={{ verticalAlign: 'top' }}>{e.by}</Table.Td>
                     {whole ? (
                       <Table.Td colSpan={2} style={{ verticalAlign: 'top' }}>
-                        {t(`customers.history.${e.field === 'created' ? 'created' : 'deleted'}.${e.entity}`, {
-                          name: (e.field === 'created' ? e.newValue : e.oldValue) || names.get(e.entityId) || t('common.none'),
-                        })}
+                        {wholeText(t, e, e.field === 'created' ? e.newValue || names.get(e.entityId) || t('common.none') : valueText(e.entity, e.field, e.oldValue || names.get(e.entityId) || ''))}
+                        {e.field === 'deleted' && e.entity === 'invoice' && e.newValue && (
+                          <Text inherit c="dimmed">
+                            {t('customers.history.reason', { reason: e.newValue })}
+                          </Text>
+                        )}
                       </Table.Td>
                     ) : (
                       <>

@@ -11,6 +11,8 @@ import { api, unwrap, useChannel } from '../../../api';
 import { useErrorText } from '../../../app/errors';
 import { useNavigation } from '../../../app/navigation';
 import { HistorySection } from './HistorySection';
+import { ReasonModal } from '../../../app/ReasonModal';
+import { useFormat } from '../../../i18n/format';
 import { MoneyInput } from '../../../app/MoneyInput';
 import { DateField } from '../../../app/DateField';
 
@@ -19,6 +21,7 @@ export function SettingsTab({ card }: { card: CustomerCard }) {
   const { t } = useTranslation();
   const errors = useErrorText();
   const { go } = useNavigation();
+  const fmt = useFormat();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -48,6 +51,14 @@ export function SettingsTab({ card }: { card: CustomerCard }) {
     }
   };
 
+  // Open invoices went to the customer: they leave the books by a credit note each, never by vanishing with it.
+  const creditAndRemove = async (reason: string) => {
+    await unwrap(api().customers.delete({ id: c.id, creditOpen: { reason } }));
+    notifications.show({ color: 'teal', message: t('customers.deletedCredited', { name: c.name, count: c.openInvoiceCount }) });
+    go({ area: 'customers' });
+  };
+  const open = Object.entries(card.openByCurrency).map(([currency, cents]) => fmt.money(cents, currency)).join(' + ');
+
   return (
     <Stack gap="md" maw={860}>
       <SettingsForm customer={c} />
@@ -59,18 +70,32 @@ export function SettingsTab({ card }: { card: CustomerCard }) {
           <Button variant="default" loading={busy} onClick={toggleActive}>
             {c.active ? t('customers.deactivate') : t('customers.activate')}
           </Button>
-          <Button color="red" variant="light" onClick={() => setConfirming(true)} disabled={c.openInvoiceCount > 0} title={c.openInvoiceCount > 0 ? t('customers.deleteRefused') : undefined}>
+          <Button color="red" variant="light" onClick={() => setConfirming(true)}>
             {t('common.delete')}
           </Button>
           {c.openInvoiceCount > 0 && (
             <Text size="sm" c="dimmed">
-              {t('customers.deleteRefused')}
+              {t('customers.deleteCreditsFirst', { count: c.openInvoiceCount })}
             </Text>
           )}
         </Group>
       </Paper>
       <HistorySection card={card} />
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('customers.deleteTitle', { name: c.name })}>
+      {confirming && c.openInvoiceCount > 0 && (
+        <ReasonModal
+          title={t('customers.deleteTitle', { name: c.name })}
+          reasonLabel={t('customers.deleteCreditReason')}
+          confirmLabel={t('customers.deleteCreditConfirm', { count: c.openInvoiceCount })}
+          onConfirm={creditAndRemove}
+          onClose={() => setConfirming(false)}
+        >
+          <Text size="sm" mb="xs">
+            {t('customers.deleteCreditBody', { count: c.openInvoiceCount, amount: open })}
+          </Text>
+          <Text size="sm">{t('customers.deleteBody')}</Text>
+        </ReasonModal>
+      )}
+      <Modal opened={confirming && c.openInvoiceCount === 0} onClose={() => setConfirming(false)} title={t('customers.deleteTitle', { name: c.name })}>
         <Text size="sm">{t('customers.deleteBody')}</Text>
         <Group justify="flex-end" mt="md">
           <Button variant="default" onClick={() => setConfirming(false)}>

@@ -66,6 +66,7 @@ export const errors: Translation['errors'] = {
     currency: 'Diese Rechnung ist in {{currency}}; ordnen Sie Geld in derselben Währung zu',
     moreThanOpen: 'Mehr als auf Rechnung {{number}} offen ist',
     unknownInvoice: 'Diese Rechnung gibt es nicht (mehr)',
+    reversed: 'Diese Zahlung oder Gutschrift wurde storniert',
   },
   import: {
     notXml: 'Diese Datei ist kein XML',
@@ -154,6 +155,9 @@ export const errors: Translation['errors'] = {
     unknownCustomer: 'Unbekannter Kunde',
     dueBeforeIssue: 'Das Fälligkeitsdatum liegt vor dem Rechnungsdatum',
     openOutOfRange: 'Der offene Betrag muss zwischen null und dem Rechnungsbetrag liegen',
+    imported: 'Rechnung {{number}} wurde importiert: korrigieren Sie sie mit einer Gutschrift',
+    allocated: 'Rechnung {{number}} sind Zahlungen oder Gutschriften zugeordnet: korrigieren Sie sie mit einer Gutschrift',
+    reminded: 'Zu Rechnung {{number}} wurde eine Mahnung verschickt: korrigieren Sie sie mit einer Gutschrift',
   },
   company: {
     logoTooLarge: 'Das Logo darf höchstens 2 MB groß sein',

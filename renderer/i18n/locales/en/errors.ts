@@ -64,6 +64,7 @@ export const errors = {
     currency: 'This invoice is in {{currency}}; allocate money in the same currency',
     moreThanOpen: 'More than is open on invoice {{number}}',
     unknownInvoice: 'This invoice does not exist (any more)',
+    reversed: 'This payment or credit note was reversed',
   },
   import: {
     notXml: 'This file is not XML',
@@ -152,6 +153,9 @@ export const errors = {
     unknownCustomer: 'Unknown customer',
     dueBeforeIssue: 'The due date is before the invoice date',
     openOutOfRange: 'The open amount must lie between zero and the invoice amount',
+    imported: 'Invoice {{number}} was imported: correct it with a credit note',
+    allocated: 'Payments or credit notes are allocated to invoice {{number}}: correct it with a credit note',
+    reminded: 'A reminder about invoice {{number}} went out: correct it with a credit note',
   },
   company: {
     logoTooLarge: 'The logo may be at most 2 MB',

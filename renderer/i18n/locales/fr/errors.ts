@@ -66,6 +66,7 @@ export const errors: Translation['errors'] = {
     currency: 'Cette facture est en {{currency}} ; imputez un montant dans la même devise',
     moreThanOpen: 'Plus que le solde ouvert de la facture {{number}}',
     unknownInvoice: 'Cette facture n’existe pas (ou plus)',
+    reversed: 'Ce paiement ou cette note de crédit a été extourné',
   },
   import: {
     notXml: 'Ce fichier n’est pas au format XML',
@@ -154,6 +155,9 @@ export const errors: Translation['errors'] = {
     unknownCustomer: 'Client inconnu',
     dueBeforeIssue: 'La date d’échéance précède la date de facture',
     openOutOfRange: 'Le montant ouvert doit être compris entre zéro et le montant de la facture',
+    imported: 'La facture {{number}} a été importée : corrigez-la par une note de crédit',
+    allocated: 'Des paiements ou notes de crédit sont imputés sur la facture {{number}} : corrigez-la par une note de crédit',
+    reminded: 'Un rappel concernant la facture {{number}} a été envoyé : corrigez-la par une note de crédit',
   },
   company: {
     logoTooLarge: 'Le logo peut faire au plus 2 Mo',

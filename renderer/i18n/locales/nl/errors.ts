@@ -66,6 +66,7 @@ export const errors: Translation['errors'] = {
     currency: 'Deze factuur is in {{currency}}; wijs geld in dezelfde valuta toe',
     moreThanOpen: 'Meer dan er openstaat op factuur {{number}}',
     unknownInvoice: 'Deze factuur bestaat niet (meer)',
+    reversed: 'Deze betaling of creditnota is teruggedraaid',
   },
   import: {
     notXml: 'Dit bestand is geen XML',
@@ -154,6 +155,9 @@ export const errors: Translation['errors'] = {
     unknownCustomer: 'Onbekende klant',
     dueBeforeIssue: 'De vervaldatum ligt vóór de factuurdatum',
     openOutOfRange: 'Het openstaande bedrag moet tussen nul en het factuurbedrag liggen',
+    imported: 'Factuur {{number}} is geïmporteerd: corrigeer haar met een creditnota',
+    allocated: 'Op factuur {{number}} zijn betalingen of creditnota’s afgeboekt: corrigeer haar met een creditnota',
+    reminded: 'Over factuur {{number}} is een herinnering verstuurd: corrigeer haar met een creditnota',
   },
   company: {
     logoTooLarge: 'Het logo mag hoogstens 2 MB zijn',
