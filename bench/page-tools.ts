@@ -1,4 +1,20 @@
 // Small helpers the in-page benchmarks share.
+import { demoCustomers, demoInvoices } from '../electron/services/demo-data';
+
+/**
+ * The benchmarks' office: demo customers and their invoices (about a third of them open), plus 100 open invoices
+ * of the first customer, for the card figure (demo data pays most old ones, so they are made here).
+ */
+export function benchData(customerCount: number, invoiceCount: number, today: string) {
+  const customers = demoCustomers(customerCount, 42);
+  const per = (i: number) => (i === 0 ? 0 : Math.round((invoiceCount - 100) / (customerCount - 1)));
+  const invoices = demoInvoices(customers.map((c) => c.number), per, today, 42);
+  for (let k = 0; k < 100; k++) {
+    const amountCents = 10_000 + k * 137;
+    invoices.push({ number: `HEAVY-${k}`, customerNumber: customers[0]!.number, issueDate: '2026-06-01', dueDate: '2026-07-01', currency: 'EUR', amountCents, openCents: amountCents });
+  }
+  return { customers, invoices };
+}
 
 /** A database with exactly the given Dexie-style schema, opened with raw IndexedDB (no Dexie on the write path). */
 export function openRaw(name: string, stores: Record<string, string>): Promise<IDBDatabase> {

@@ -1,13 +1,13 @@
 // Runs inside a Chromium page on real IndexedDB: the store host's own code (createStoreApi), timed in the page so
 // the figures are store time, without the IPC bridge.
-import { demoCustomers, demoInvoices } from '../electron/services/demo-data';
 import { createStoreApi } from '../electron/store/api';
 import { openDb, storesV7 } from '../electron/store/db';
 import { receivablesQuerySchema } from '../shared/domain/invoice/receivables';
 import { makeReference, normalizeReference } from '../shared/domain/payment/reference';
 import { headOfficeOf, newCustomerRecord } from '../electron/store/customer/repository';
 import { importStaged, stageFiles } from './import-bench';
-import { median, openRaw, time } from './page-tools';
+import { dunningExecuteBench, dunningProposalBench } from './dunning-bench';
+import { benchData, median, openRaw, time } from './page-tools';
 import { testClock } from '../tests/shell/clock';
 
 // The business clock is pinned, so the figures and the data behind them are the same on every day.
@@ -16,14 +16,7 @@ const TODAY = clock.today();
 const ctx = { actor: { user: 'bench', now: clock.now() }, today: TODAY, scheme: 'rf' as const, office: { country: 'NL' as const, skipDirectDebit: true, language: 'en' as const } };
 
 async function run(customerCount: number, invoiceCount: number) {
-  const customers = demoCustomers(customerCount, 42);
-  const per = (i: number) => (i === 0 ? 0 : Math.round((invoiceCount - 100) / (customerCount - 1)));
-  const invoices = demoInvoices(customers.map((c) => c.number), per, TODAY, 42);
-  // The card figure is for a customer with 100 open invoices (demo data pays most old ones, so they are made here).
-  for (let k = 0; k < 100; k++) {
-    const amountCents = 10_000 + k * 137;
-    invoices.push({ number: `HEAVY-${k}`, customerNumber: customers[0]!.number, issueDate: '2026-06-01', dueDate: '2026-07-01', currency: 'EUR', amountCents, openCents: amountCents });
-  }
+  const { customers, invoices } = benchData(customerCount, invoiceCount, TODAY);
 
   // Baseline: the same customer, address and invoice rows put with raw IndexedDB into the same schema, in one strict
   // transaction.
@@ -127,4 +120,4 @@ async function run(customerCount: number, invoiceCount: number) {
   };
 }
 
-Object.assign(window, { runBench: run, stageFiles, importStaged });
+Object.assign(window, { runBench: run, dunningProposalBench, dunningExecuteBench, stageFiles, importStaged });

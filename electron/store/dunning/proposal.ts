@@ -1,9 +1,10 @@
 import type { Invoice } from '../../../shared/domain/invoice/invoice';
-import { type ProposalCustomer, type ProposedReminder, proposeRun, statementKey } from '../../../shared/domain/dunning/proposal';
+import { type IssuedReminder, type ProposalCustomer, type ProposedReminder, proposeRun, statementKey } from '../../../shared/domain/dunning/proposal';
 import type { RunLeftOut, RunReminder, RunReview } from '../../../shared/domain/dunning/records';
 import { chooseText } from '../../../shared/domain/dunning/texts';
 import type { CustomerDunningFacts, CustomerSearchIndex } from '../customer/search-index';
 import type { OfficeDunning } from '../api/context';
+import type { ReminderItemRecord } from '../db';
 import type { ReceivablesIndex } from '../invoice/receivables-index';
 import type { DunningConfig, DunningConfigCache } from './config';
 import { activeBlocks, type DunningMemory, factsOf } from './memory';
@@ -21,10 +22,13 @@ function selectInvoices(open: Invoice[], customers: CustomerSearchIndex, review:
   const invoices: Invoice[] = [];
   const byId = new Map<string, Customer>();
   const leftOut: RunLeftOut[] = [];
+  // Maps, not the review's records: a lookup of a missing key in a record walks its prototype, 90k times a proposal.
+  const excludedCustomers = new Map(Object.entries(review.excludedCustomers));
+  const excludedInvoices = new Map(Object.entries(review.excludedInvoices));
   for (const invoice of open) {
     const c = customers.peek(invoice.customerId);
     if (!c) continue;
-    const note = review.excludedCustomers[c.id] ?? review.excludedInvoices[invoice.id];
+    const note = excludedCustomers.get(c.id) ?? excludedInvoices.get(invoice.id);
     if (note !== undefined) {
       leftOut.push({ customerId: c.id, invoiceId: invoice.id, reason: 'excluded_in_review', note });
       continue;
@@ -37,12 +41,41 @@ function selectInvoices(open: Invoice[], customers: CustomerSearchIndex, review:
   return { invoices, customers: byId, leftOut };
 }
 
+type TextChoice = RunReminder['text'];
+
+/**
+ * Which text each language × level × profile gets, worked out once per proposal: tens of thousands of reminders
+ * share a handful of them.
+ */
+function textChooser(config: DunningConfig): (language: Customer['language'], levelId: string, profile: string) => TextChoice {
+  const chosen = new Map<string, TextChoice>();
+  return (language, levelId, profile) => {
+    const key = `${language}|${levelId}|${profile}`;
+    let text = chosen.get(key);
+    if (text === undefined) {
+      const c = chooseText(config.texts, { language, levelId, profile });
+      text = c && { language: c.language, profile: c.profile, fallback: c.fallback };
+      chosen.set(key, text);
+    }
+    return text;
+  };
+}
+
+/** The facts of the invoices reminded before; most open invoices have none yet, and the engine reads none as none. */
+function factsByInvoice(invoices: Invoice[], items: Map<string, ReminderItemRecord[]>): Map<string, IssuedReminder[]> {
+  const out = new Map<string, IssuedReminder[]>();
+  for (const i of invoices) {
+    const mine = items.get(i.id);
+    if (mine) out.set(i.id, factsOf(mine));
+  }
+  return out;
+}
+
 /** The engine's reminder as the review shows it: who, which policy level and text, and what the review changed. */
-function shown(r: ProposedReminder, c: Customer, config: DunningConfig, review: RunReview): RunReminder {
+function shown(r: ProposedReminder, c: Customer, config: DunningConfig, review: RunReview, textOf: ReturnType<typeof textChooser>): RunReminder {
   const policy = config.policies.get(r.policyId)!;
   const level = policy.levels[r.level - 1]!;
   const subject = subjectOf(r);
-  const chosen = chooseText(config.texts, { language: c.language, levelId: level.id, profile: c.profile });
   const channel = review.channels[subject];
   return {
     ...r,
@@ -56,7 +89,7 @@ function shown(r: ProposedReminder, c: Customer, config: DunningConfig, review: 
     fourteenDayLetter: level.fourteenDayLetter,
     channel: channel ?? r.channel,
     channelChanged: channel !== undefined && channel !== r.channel,
-    text: chosen && { language: chosen.language, profile: chosen.profile, fallback: chosen.fallback },
+    text: textOf(c.language, level.id, c.profile),
     proposedLevel: review.levels[subject]?.from ?? null,
     note: review.notes[subject] ?? '',
   };
@@ -80,7 +113,7 @@ export async function computeProposal(
     runDate,
     invoices: selected.invoices,
     customers: selected.customers,
-    remindersByInvoice: new Map(selected.invoices.map((i) => [i.id, factsOf(mem.items.get(i.id))])),
+    remindersByInvoice: factsByInvoice(selected.invoices, mem.items),
     invoiceBlocks: blocks.invoices,
     customerBlocks: blocks.customers,
     policies: config.policies,
@@ -90,7 +123,8 @@ export async function computeProposal(
     levelOverrides: new Map(Object.entries(review.levels).map(([k, v]) => [k, v.level])),
     issuedStatements: mem.statements,
   });
-  const reminders = proposal.reminders.map((r) => shown(r, selected.customers.get(r.customerId)!, config, review));
+  const textOf = textChooser(config);
+  const reminders = proposal.reminders.map((r) => shown(r, selected.customers.get(r.customerId)!, config, review, textOf));
   const basis: Record<string, number> = {};
   for (const r of reminders) for (const i of r.items) basis[i.invoiceId] = i.openCents;
   return { reminders, leftOut: [...selected.leftOut, ...proposal.leftOut], basis };

@@ -75,13 +75,15 @@ export function runRepository(db: DebitumDb, emit: ChangeSink, deps: RunDeps) {
     return db.runs.where('state').equals('draft').first();
   }
 
-  async function mustDraft(id: string, today: string): Promise<RunRecord> {
-    const run = await db.runs.get(id);
+  /** The run as a draft of today, else refused saying why. */
+  function draftOf(run: RunRecord | undefined, id: string, today: string): RunRecord {
     if (!run) throw new AppFailure('not_found', `run ${id} does not exist`);
     if (run.state !== 'draft') throw refused('errors.dunning.notDraft', `run ${id} is ${run.state}`);
     if (run.runDate !== today) throw refused('errors.dunning.staleDraft', `the proposal was made on ${run.runDate}; refresh it for today`, { date: run.runDate });
     return run;
   }
+
+  const mustDraft = async (id: string, today: string) => draftOf(await db.runs.get(id), id, today);
 
   /** A run may not be dated before the last executed one: the clock went back, and reminders would repeat. */
   async function guardDate(today: string): Promise<void> {
@@ -162,9 +164,10 @@ export function runRepository(db: DebitumDb, emit: ChangeSink, deps: RunDeps) {
      * what changed before executing again. A run executed already is left as it is.
      */
     async execute(id: string, ctx: StoreContext): Promise<{ outcome: 'executed' | 'already_executed' | 'changed'; run: RunSummary }> {
+      // A draft holds its whole proposal: it is read once.
       const existing = await db.runs.get(id);
       if (existing?.state === 'executed') return { outcome: 'already_executed', run: summaryOf(existing) };
-      const run = await mustDraft(id, ctx.today);
+      const run = draftOf(existing, id, ctx.today);
       await guardDate(ctx.today);
       const fresh = await compute(ctx.today, run.review, ctx.office);
       const changes = proposalChanges(run.reminders, fresh.reminders);
@@ -173,35 +176,46 @@ export function runRepository(db: DebitumDb, emit: ChangeSink, deps: RunDeps) {
     },
   };
 
+  /**
+   * One transaction. Its reads (is the run still a draft, are its invoices as the proposal saw them) and the writes
+   * that do not depend on them are issued together, so the database works through them as one batch; a failed
+   * check throws, and the transaction is aborted with everything it wrote.
+   */
   async function issueRun(run: RunRecord, { actor, office }: StoreContext): Promise<RunSummary> {
     const [mem, config] = await Promise.all([deps.memory.load(), deps.config.get(office.language)]);
     const tables = ['runs', 'reminders', 'reminderItems', 'invoices', 'dossier', 'blocks'] as const;
-    const result = await write(db, [...tables], emit, async () => {
-      const current = await db.runs.get(run.id);
-      if (current?.state !== 'draft') throw refused('errors.dunning.notDraft', `run ${run.id} is ${current?.state ?? 'gone'}`);
-      const ids = Object.keys(run.basis);
-      const invoices = await db.invoices.bulkGet(ids);
+    const reminders = reminderRecords(run, config, actor);
+    const items = itemRecords(reminders, mem.items, config);
+    const blocks = handoverBlocks(run, mem.blocks, actor);
+    const executed: RunRecord = { ...run, state: 'executed', executedAt: actor.now, executedBy: actor.user };
+    const ids = Object.keys(run.basis);
+    const updated = await write(db, [...tables], emit, async () => {
+      // The state index, not the run: a draft's record holds its whole proposal.
+      const drafts = db.runs.where('state').equals('draft').primaryKeys();
+      const current = db.invoices.bulkGet(ids);
+      const written = Promise.all([
+        db.reminders.bulkAdd(reminders),
+        db.reminderItems.bulkAdd(items),
+        db.dossier.bulkAdd(reminderDossier(run.reminders, actor)),
+        db.blocks.bulkPut(blocks),
+        db.runs.put(executed),
+      ]);
+      // A refusal below aborts the transaction, which rejects these writes too; that is not a second failure.
+      written.catch(() => {});
+      if (!(await drafts).includes(run.id)) throw refused('errors.dunning.notDraft', `run ${run.id} is no longer a draft`);
+      const invoices = await current;
       // A write between the proposal and this transaction: refuse rather than dun on a stale amount.
       const moved = invoices.findIndex((inv, k) => !inv || inv.status !== 'open' || inv.openCents !== run.basis[ids[k]!]);
       if (moved >= 0) throw refused('errors.dunning.ledgerChanged', `invoice ${invoices[moved]?.number ?? ids[moved]} changed while the run was being executed`);
-      const reminders = reminderRecords(run, config, actor);
-      const items = itemRecords(reminders, mem.items, config);
-      const updated = withFigures(invoices as NonNullable<(typeof invoices)[number]>[], mem.items, items);
-      const blocks = handoverBlocks(run, mem.blocks, actor);
-      const executed: RunRecord = { ...run, state: 'executed', executedAt: actor.now, executedBy: actor.user };
-      await db.reminders.bulkAdd(reminders);
-      await db.reminderItems.bulkAdd(items);
-      await db.invoices.bulkPut(updated);
-      await db.dossier.bulkAdd(reminderDossier(run.reminders, actor));
-      await db.blocks.bulkPut(blocks);
-      await db.runs.put(executed);
-      return { executed, items, updated, blocks };
+      const figures = withFigures(invoices as NonNullable<(typeof invoices)[number]>[], mem.items, items);
+      await Promise.all([written, db.invoices.bulkPut(figures)]);
+      return figures;
     });
-    deps.memory.putItems(result.items);
-    deps.memory.putBlocks(result.blocks);
+    deps.memory.putItems(items);
+    deps.memory.putBlocks(blocks);
     deps.memory.executed(run.runDate);
-    deps.receivables.put(result.updated);
-    return summaryOf(result.executed);
+    deps.receivables.put(updated);
+    return summaryOf(executed);
   }
 }
 
