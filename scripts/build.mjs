@@ -22,8 +22,33 @@ const page = (dir, outDir, plugins = []) =>
 await page('renderer', 'renderer', [react()]);
 await page('electron/store', 'store');
 
+/**
+ * MJML compiles the e-mail templates in main, bundled. Two of its parts are left out of the bundle: htmlnano (its
+ * minifier, which we do not use; it pulls in cosmiconfig and with it all of TypeScript, 9 MB, and reads config files
+ * from the working directory) and mjml-core's .mjmlconfig reader, which at load would require() whatever component
+ * packages a .mjmlconfig in the working directory names. Neither must run in the product.
+ */
+const mjmlTrimmed = {
+  name: 'mjml-trimmed',
+  setup(build) {
+    build.onResolve({ filter: /^htmlnano$/ }, () => ({ path: 'htmlnano', namespace: 'mjml-stub' }));
+    build.onResolve({ filter: /helpers\/mjmlconfig$/ }, (args) => (args.importer.includes('mjml-core') ? { path: 'mjmlconfig', namespace: 'mjml-stub' } : undefined));
+    build.onLoad({ filter: /^htmlnano$/, namespace: 'mjml-stub' }, () => ({
+      contents: "module.exports = { process() { throw new Error('minify is not part of this build'); } };",
+      loader: 'js',
+    }));
+    build.onLoad({ filter: /^mjmlconfig$/, namespace: 'mjml-stub' }, () => ({
+      contents: [
+        'const none = () => ({ mjmlConfig: { packages: [], options: {} }, componentRootPath: null, error: null });',
+        'module.exports = { __esModule: true, default: () => ({}), readMjmlConfig: none, handleMjmlConfigComponents: () => [], resolveComponentPath: () => null, registerCustomComponent: () => undefined };',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, external: ['electron'], logLevel: 'warning' };
-await esbuild({ ...node, entryPoints: { main: 'electron/main.ts' }, outExtension: { '.js': '.cjs' }, outdir: path.join(out, 'electron') });
+await esbuild({ ...node, plugins: [mjmlTrimmed], entryPoints: { main: 'electron/main.ts' }, outExtension: { '.js': '.cjs' }, outdir: path.join(out, 'electron') });
 await esbuild({
   ...node,
   // Sandboxed preloads can only require 'electron'; everything else is bundled in.
@@ -33,6 +58,8 @@ await esbuild({
 });
 // Fonts are binary files, not modules: letters read them from dist/resources/fonts, inside the app's asar.
 cpSync(path.join(root, 'resources', 'fonts'), path.join(out, 'resources', 'fonts'), { recursive: true });
+// The e-mail templates are read and compiled by MJML at their first use, from dist/resources/templates/email.
+cpSync(path.join(root, 'resources', 'templates', 'email'), path.join(out, 'resources', 'templates', 'email'), { recursive: true });
 console.log('built dist/renderer, dist/store, dist/electron, dist/resources');
 
 // The test shell's two page scripts (stand-ins for the preloads), as classic scripts for addInitScript.

@@ -13,6 +13,7 @@ import { demo } from './demo';
 import { blocks, dunning, policies } from './dunning';
 import { imports } from './imports';
 import { invoices } from './invoices';
+import { mail, outbox } from './outbox';
 import { payments } from './payments';
 import { receivables } from './receivables';
 import { settings } from './settings';
@@ -40,6 +41,8 @@ export const contract = {
   dunning,
   blocks,
   policies,
+  outbox,
+  mail,
   demo,
 } as const;
 

@@ -26,6 +26,8 @@ import { policyRepository } from '../dunning/policies';
 import { reminderRepository } from '../dunning/reminders';
 import { runRepository } from '../dunning/runs';
 import { blocksStore, dunningStore, policiesStore } from './dunning';
+import { outboxRepository } from '../outbox/repository';
+import { outboxStore } from './outbox';
 
 export type { StoreContext } from './context';
 
@@ -61,6 +63,7 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
     dunning: dunningStore(db, runs, reminders, blocks, customers, config),
     blocks: blocksStore(blocks),
     policies: policiesStore(policyRepository(db, emit, config)),
+    outbox: outboxStore(outboxRepository(db, emit, reminders)),
     bulk: {
       load: ({ customers: c, invoices: i }: { customers: CustomerFields[]; invoices: BulkInvoice[] }, { actor, scheme }: StoreContext) =>
         invoices.bulkLoad(c, i, actor, scheme),
