@@ -16,9 +16,12 @@ export const COMPANY = {
   signatureFunction: 'Debiteurenbeheer',
 };
 
+/** Settings → E-mail for a local SMTP server in plain text; without a port, no account at all (nothing is sent). */
+export const mailAccount = (port: number | null) => ({ host: port ? '127.0.0.1' : '', port: port ?? 587, security: 'none', user: '', fromName: '', fromAddress: '' });
+
 /** Settings → Company and Settings → E-mail, pointing at a local SMTP server in plain text. */
-export async function mailOffice(main: MainApp, port: number): Promise<void> {
-  await call(main, 'settings.update', { userName: 'Anouk de Vries', company: COMPANY, mail: { host: '127.0.0.1', port, security: 'none', user: '', fromName: '', fromAddress: '' } });
+export async function mailOffice(main: MainApp, port: number | null): Promise<void> {
+  await call(main, 'settings.update', { userName: 'Anouk de Vries', company: COMPANY, mail: mailAccount(port) });
 }
 
 export type Debtor = { id: string; number: string; name: string; email: string };

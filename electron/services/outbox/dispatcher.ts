@@ -11,8 +11,14 @@ export type DispatcherOptions = {
   /** How often it looks for due messages when nothing woke it: a retry's time, a connection that came back. */
   pollMs: number;
   timeouts: SmtpTimeouts;
+  /**
+   * Connections sending side by side. Each message waits for its own claim and outcome to be on disk, so one
+   * connection spends most of its time waiting; three keep the server busy and stay under the limit of concurrent
+   * connections that hosting providers set per account (usually 5 or more).
+   */
+  connections: number;
 };
-export const PRODUCT_DISPATCH: DispatcherOptions = { pollMs: 30_000, timeouts: PRODUCT_TIMEOUTS };
+export const PRODUCT_DISPATCH: DispatcherOptions = { pollMs: 30_000, timeouts: PRODUCT_TIMEOUTS, connections: 3 };
 
 type Deps = { store: StoreClient; settings: SettingsStore; secrets: SecretStore; clock: Clock; ctx(): StoreContext };
 
@@ -34,7 +40,7 @@ export function outboxDispatcher(deps: Deps, options: DispatcherOptions) {
   let status: DispatcherStatus = { state: 'idle', error: '', since: null };
   let stopped = false;
   let halted = false;
-  let session: SmtpSession | null = null;
+  const sessions = new Set<SmtpSession>();
   let wake: (() => void) | null = null;
   let loop: Promise<void> | null = null;
 
@@ -63,6 +69,19 @@ export function outboxDispatcher(deps: Deps, options: DispatcherOptions) {
     }
   }
 
+  /** One connection's share of a round: true when its connection broke and another round should follow. */
+  async function worker(account: SmtpAccount, first: SmtpSession | null): Promise<boolean> {
+    const session = first ?? (await SmtpSession.open(account, options.timeouts).catch(() => null));
+    if (!session) return false;
+    sessions.add(session);
+    try {
+      return await drain(session);
+    } finally {
+      sessions.delete(session);
+      session.close();
+    }
+  }
+
   /** One round: connect if anything is due, send until nothing is. True when another round should follow at once. */
   async function round(): Promise<boolean> {
     const account = await accountOf(deps.settings, deps.secrets);
@@ -74,20 +93,18 @@ export function outboxDispatcher(deps: Deps, options: DispatcherOptions) {
       set('idle');
       return false;
     }
+    let first: SmtpSession;
     try {
-      session = await SmtpSession.open(account, options.timeouts);
+      first = await SmtpSession.open(account, options.timeouts);
     } catch (e) {
       set('offline', e instanceof Error ? e.message : String(e));
       return false;
     }
     set('sending');
-    try {
-      return await drain(session);
-    } finally {
-      session.close();
-      session = null;
-      if (status.state === 'sending') set('idle');
-    }
+    const workers = [worker(account, first), ...Array.from({ length: options.connections - 1 }, () => worker(account, null))];
+    const again = await Promise.all(workers);
+    if (status.state === 'sending') set('idle');
+    return again.some(Boolean);
   }
 
   async function run(): Promise<void> {
@@ -120,7 +137,7 @@ export function outboxDispatcher(deps: Deps, options: DispatcherOptions) {
     halt(): void {
       stopped = true;
       halted = true;
-      session?.destroy();
+      for (const s of sessions) s.destroy();
       wake?.();
     },
   };
