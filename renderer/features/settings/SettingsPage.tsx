@@ -6,6 +6,7 @@ import { languages } from '../../../shared/domain/customer/customer';
 import type { Settings } from '../../../shared/settings';
 import { api, unwrap, useChannel } from '../../api';
 import { useErrorText } from '../../app/errors';
+import { MailSettings } from '../outbox/MailSettings';
 
 /** Each language in its own words, so a user who switched to one they cannot read still finds theirs. */
 const ownName: Record<(typeof languages)[number], string> = { nl: 'Nederlands', en: 'English', de: 'Deutsch', fr: 'Français' };
@@ -91,6 +92,7 @@ export function SettingsPage() {
           <TagsInput label={t('settings.lists.segments')} value={s.marketSegments} onChange={(v) => void save({ marketSegments: v })} />
         </Stack>
       </Paper>
+      <MailSettings />
       <Paper withBorder p="md">
         <Title order={5}>{t('settings.demo.title')}</Title>
         <Text size="sm" c="dimmed" mb="sm">
