@@ -4,6 +4,7 @@ import { build as vite } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { mjmlTrimmed } from './mjml-trimmed.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'dist');
@@ -21,31 +22,6 @@ const page = (dir, outDir, plugins = []) =>
 
 await page('renderer', 'renderer', [react()]);
 await page('electron/store', 'store');
-
-/**
- * MJML compiles the e-mail templates in main, bundled. Two of its parts are left out of the bundle: htmlnano (its
- * minifier, which we do not use; it pulls in cosmiconfig and with it all of TypeScript, 9 MB, and reads config files
- * from the working directory) and mjml-core's .mjmlconfig reader, which at load would require() whatever component
- * packages a .mjmlconfig in the working directory names. Neither must run in the product.
- */
-const mjmlTrimmed = {
-  name: 'mjml-trimmed',
-  setup(build) {
-    build.onResolve({ filter: /^htmlnano$/ }, () => ({ path: 'htmlnano', namespace: 'mjml-stub' }));
-    build.onResolve({ filter: /helpers\/mjmlconfig$/ }, (args) => (args.importer.includes('mjml-core') ? { path: 'mjmlconfig', namespace: 'mjml-stub' } : undefined));
-    build.onLoad({ filter: /^htmlnano$/, namespace: 'mjml-stub' }, () => ({
-      contents: "module.exports = { process() { throw new Error('minify is not part of this build'); } };",
-      loader: 'js',
-    }));
-    build.onLoad({ filter: /^mjmlconfig$/, namespace: 'mjml-stub' }, () => ({
-      contents: [
-        'const none = () => ({ mjmlConfig: { packages: [], options: {} }, componentRootPath: null, error: null });',
-        'module.exports = { __esModule: true, default: () => ({}), readMjmlConfig: none, handleMjmlConfigComponents: () => [], resolveComponentPath: () => null, registerCustomComponent: () => undefined };',
-      ].join('\n'),
-      loader: 'js',
-    }));
-  },
-};
 
 const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, external: ['electron'], logLevel: 'warning' };
 await esbuild({ ...node, plugins: [mjmlTrimmed], entryPoints: { main: 'electron/main.ts' }, outExtension: { '.js': '.cjs' }, outdir: path.join(out, 'electron') });
