@@ -67,7 +67,7 @@ describe('reminder e-mails from the MJML templates', () => {
     const messageId = messageIdHeader('msg:rem:inv-1:nl-business:2:1:email:1', messageDomain(sampleCompany.email));
     const pdf = new TextEncoder().encode('%PDF-1.7 stand-in');
     const eml = await composeEmail({ from: { name: 'Ærø Incasso', address: sampleCompany.email }, to: 'ap@zoe.example', subject: view.subject, html, text, pdf: { name: 'K1-20261123-2.pdf', bytes: pdf }, messageId, date: '2026-11-23T09:00:00.000Z' });
-    expect(eml).toMatch(/^[\x00-\x7f]*$/);
+    expect(eml).toMatch(/^[\t\r\n -~]*$/);
     const mail = await simpleParser(Buffer.from(eml, 'latin1'));
     expect(mail.messageId).toBe(messageId);
     expect(messageId).toMatch(/^<msg\.rem\.inv-1\.nl-business\.2\.1\.email\.1@aero-incasso\.nl>$/);

@@ -29,6 +29,41 @@ export async function accountOf(settings: SettingsStore, secrets: SecretStore): 
   return { ...mail, password: (await secrets.get(SMTP_PASSWORD)) ?? '' };
 }
 
+type Request = { outcome: SendOutcome | null; claim: boolean; done(claimed: ClaimedMessage | null): void; fail(e: unknown): void };
+
+/**
+ * The connections' steps, committed together: while one store transaction is on its way to the disk, the outcomes
+ * and claims of the other connections gather and go in the next one. Each message is still claimed in a committed
+ * transaction before it is sent, and its outcome recorded after; a transaction holds a few of each, not one.
+ */
+function groupCommit(deps: Deps, live: () => boolean) {
+  let waiting: Request[] = [];
+  let busy = false;
+  async function flush(): Promise<void> {
+    busy = true;
+    // Once halted, nothing more reaches the store: what waits, waits forever, as in a process that was killed.
+    while (waiting.length > 0 && live()) {
+      const batch = waiting;
+      waiting = [];
+      const outcomes = batch.flatMap((r) => (r.outcome ? [r.outcome] : []));
+      const claim = batch.filter((r) => r.claim).length;
+      try {
+        const { claimed } = await deps.store.call('outbox.step', { outcomes, claim }, deps.ctx());
+        let next = 0;
+        for (const r of batch) r.done(r.claim ? (claimed[next++] ?? null) : null);
+      } catch (e) {
+        for (const r of batch) r.fail(e);
+      }
+    }
+    busy = false;
+  }
+  return (outcome: SendOutcome | null, claim: boolean) =>
+    new Promise<ClaimedMessage | null>((done, fail) => {
+      waiting.push({ outcome, claim, done, fail });
+      if (!busy) void flush();
+    });
+}
+
 /**
  * The outbox dispatcher in main. It claims a due message (queued → sending) in a store transaction before the
  * message touches the network, sends it, and records the outcome in the next transaction, which also claims the
@@ -57,13 +92,14 @@ export function outboxDispatcher(deps: Deps, options: DispatcherOptions) {
       };
     }).finally(() => (wake = null));
 
+  const step = groupCommit(deps, () => !halted);
+
   /** Sends on one connection while messages are due; true when it stopped because the connection broke. */
   async function drain(open: SmtpSession): Promise<boolean> {
     let outcome: SendOutcome | null = null;
     for (;;) {
       if (halted) return false;
-      const claim = !stopped && open.usable;
-      const { claimed }: { claimed: ClaimedMessage | null } = await deps.store.call('outbox.step', { outcome, claim }, deps.ctx());
+      const claimed = await step(outcome, !stopped && open.usable);
       if (!claimed) return !open.usable && !stopped;
       outcome = { id: claimed.id, ...(await open.send(claimed)) };
     }

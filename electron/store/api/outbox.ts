@@ -11,7 +11,7 @@ export const outboxStore = (outbox: OutboxRepository) => ({
   again: ({ id }: { id: string }) => outbox.again(id),
   due: (_input: Record<string, never>, { actor }: StoreContext) => outbox.due(actor.now),
   eml: ({ id }: { id: string }) => outbox.eml(id),
-  step: (input: { outcome: SendOutcome | null; claim: boolean }, ctx: StoreContext) => outbox.step(input, ctx),
+  step: (input: { outcomes: SendOutcome[]; claim: number }, ctx: StoreContext) => outbox.step(input, ctx),
   recover: (_input: Record<string, never>, { actor }: StoreContext) => outbox.recover(actor),
   retry: ({ ids }: { ids: string[] }, { actor }: StoreContext) => outbox.retry(ids, actor),
   cancel: ({ ids }: { ids: string[] }, { actor }: StoreContext) => outbox.cancel(ids, actor),

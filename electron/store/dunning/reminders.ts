@@ -80,13 +80,13 @@ export function reminderRepository(db: DebitumDb, emit: ChangeSink, deps: { memo
   }
 
   /**
-   * Records one outcome for each reminder in one transaction: the delivery (appended), the reminder's state, its
+   * Records an outcome for each reminder (the same for all, or each its own) in one transaction: the delivery (appended), the reminder's state, its
    * items (the engine's facts: the gap to the next level counts from this day), the invoices' figures (a failed
    * reminder no longer counts) and a dossier entry per invoice. The recipient is resolved now, from the card.
    */
   async function deliver(
     reminders: ReminderRecord[],
-    outcome: Omit<MarkDelivered, 'ids'>,
+    outcomes: Omit<MarkDelivered, 'ids'> | ((r: ReminderRecord) => Omit<MarkDelivered, 'ids'>),
     actor: Actor,
     extra: (invoices: InvoiceRecord[]) => DossierRecord[] = () => [],
     along: WriteWith = { tables: [], work: async () => {} },
@@ -99,6 +99,7 @@ export function reminderRepository(db: DebitumDb, emit: ChangeSink, deps: { memo
       const items: ReminderItemRecord[] = [];
       const dossier: DossierRecord[] = [];
       for (const r of reminders) {
+        const outcome = typeof outcomes === 'function' ? outcomes(r) : outcomes;
         const recipient = outcome.state === 'delivered' ? (contacts.get(r.customerId) ?? noRecipient) : null;
         deliveries.push({ id: `${r.id}:delivery`, reminderId: r.id, state: outcome.state, on: outcome.on, via: outcome.via, recipient, note: outcome.note, at: actor.now, by: actor.user });
         next.push({ ...r, state: outcome.state, deliveredOn: outcome.state === 'delivered' ? outcome.on : null, via: outcome.via, recipient });
@@ -150,10 +151,10 @@ export function reminderRepository(db: DebitumDb, emit: ChangeSink, deps: { memo
      * (or the user confirmed it), failed when the server refused it. A reminder no longer waiting (delivered by post
      * meanwhile) keeps its state, and only the message changes.
      */
-    async settle(reminderId: string, outcome: { state: 'delivered' | 'failed'; on: string; note: string }, actor: Actor, along: WriteWith): Promise<void> {
-      const reminder = await db.reminders.get(reminderId);
-      if (reminder?.state !== 'to_deliver') return write(db, along.tables, emit, along.work);
-      await deliver([reminder], { ...outcome, via: 'email' }, actor, undefined, along);
+    async settle(outcomes: Map<string, { state: 'delivered' | 'failed'; note: string }>, on: string, actor: Actor, along: WriteWith): Promise<void> {
+      const reminders = (await db.reminders.bulkGet([...outcomes.keys()])).filter((r) => r?.state === 'to_deliver') as ReminderRecord[];
+      if (reminders.length === 0) return write(db, along.tables, emit, along.work);
+      await deliver(reminders, (r) => ({ ...outcomes.get(r.id)!, on, via: 'email' }), actor, undefined, along);
     },
 
     /** One reminder as the overview lists it, with the contact it goes (or went) to. */

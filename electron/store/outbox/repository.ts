@@ -186,20 +186,27 @@ export function outboxRepository(db: DebitumDb, emit: ChangeSink, reminders: Rem
     },
 
     /**
-     * One step of the dispatcher, in one transaction: the outcome of the message it tried (a sent or refused one
-     * settles its reminder with it) and, when asked, the claim of the next one due.
+     * One step of the dispatcher, in one transaction: the outcomes of the messages it tried (a sent or refused one
+     * settles its reminder with it) and the claims of the next ones due, as many as it asks for.
      */
-    async step(input: { outcome: SendOutcome | null; claim: boolean }, ctx: { actor: Actor; today: string }): Promise<{ claimed: ClaimedMessage | null }> {
-      let claimed: ClaimedMessage | null = null;
+    async step(input: { outcomes: SendOutcome[]; claim: number }, ctx: { actor: Actor; today: string }): Promise<{ claimed: ClaimedMessage[] }> {
+      const claimed: ClaimedMessage[] = [];
       const work = async () => {
-        if (input.outcome) await record(input.outcome, ctx.actor);
-        if (input.claim) claimed = await claimNext(ctx.actor);
+        for (const o of input.outcomes) await record(o, ctx.actor);
+        for (let k = 0; k < input.claim; k++) {
+          const next = await claimNext(ctx.actor);
+          if (!next) break;
+          claimed.push(next);
+        }
       };
-      const o = input.outcome;
-      if (o && (o.result === 'sent' || o.result === 'failed')) {
+      const settling = new Map<string, { state: 'delivered' | 'failed'; note: string }>();
+      for (const o of input.outcomes) {
+        if (o.result !== 'sent' && o.result !== 'failed') continue;
         const m = await mustGet(o.id, ['sending']);
-        await reminders.settle(m.reminderId, { state: o.result === 'sent' ? 'delivered' : 'failed', on: ctx.today, note: o.result === 'failed' ? o.reason : '' }, ctx.actor, { tables: TABLES, work });
-      } else await write(db, TABLES, emit, work);
+        settling.set(m.reminderId, o.result === 'sent' ? { state: 'delivered', note: '' } : { state: 'failed', note: o.reason });
+      }
+      if (settling.size > 0) await reminders.settle(settling, ctx.today, ctx.actor, { tables: TABLES, work });
+      else await write(db, TABLES, emit, work);
       return { claimed };
     },
 
@@ -235,7 +242,8 @@ export function outboxRepository(db: DebitumDb, emit: ChangeSink, reminders: Rem
     async markSent(id: string, ctx: { actor: Actor; today: string }): Promise<OutboxRecord> {
       const m = await mustGet(id, ['uncertain']);
       const next = changed(m, ctx.actor, { state: 'sent', sentAt: ctx.actor.now, response: `confirmed by ${ctx.actor.user}` });
-      await reminders.settle(m.reminderId, { state: 'delivered', on: ctx.today, note: '' }, ctx.actor, { tables: TABLES, work: async () => void (await db.outbox.put(next)) });
+      const settling = new Map([[m.reminderId, { state: 'delivered' as const, note: '' }]]);
+      await reminders.settle(settling, ctx.today, ctx.actor, { tables: TABLES, work: async () => void (await db.outbox.put(next)) });
       return next;
     },
 
