@@ -52,10 +52,9 @@ test(`the dispatcher killed at random moments ${RESTARTS} times while ${MESSAGES
     const twice = [...smtp.arrivals].filter(([, n]) => n > 1);
     const byMessageId = new Map(messages.map((m) => [m.messageId, m]));
     const count = (state: string) => messages.filter((m) => m.state === state).length;
-    test.info().annotations.push({
-      type: 'crash test',
-      description: `seed ${seed}: ${RESTARTS} restarts (${killedWhileSending} while messages were still going out); ${count('sent')} sent, ${count('uncertain')} uncertain; ${smtp.arrivals.size} arrived`,
-    });
+    const summary = `seed ${seed}: ${RESTARTS} restarts (${killedWhileSending} while messages were still going out); ${count('sent')} sent, ${count('uncertain')} uncertain; ${smtp.arrivals.size} arrived`;
+    test.info().annotations.push({ type: 'crash test', description: summary });
+    console.log(`crash test: ${summary}`);
 
     expect(twice, 'a Message-ID that arrived twice').toEqual([]);
     expect(messages).toHaveLength(MESSAGES);

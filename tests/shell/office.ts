@@ -27,9 +27,10 @@ export async function mailOffice(main: MainApp, port: number | null): Promise<vo
 export type Debtor = { id: string; number: string; name: string; email: string };
 
 /** Customers with an e-mail address, a postal address and one overdue invoice each: every one gets a first reminder by e-mail. */
-export async function debtors(main: MainApp, names: string[], language: 'nl' | 'en' | 'de' | 'fr' = 'nl'): Promise<Debtor[]> {
+export async function debtors(main: MainApp, names: string[], language: 'nl' | 'en' | 'de' | 'fr' = 'nl', first = 1): Promise<Debtor[]> {
   const out: Debtor[] = [];
-  for (const [k, name] of names.entries()) {
+  for (const [at, name] of names.entries()) {
+    const k = first - 1 + at;
     const number = `K${k + 1}`;
     const email = `ap@${number.toLowerCase()}.example`;
     const { id } = await call<{ id: string }>(main, 'customers.create', {

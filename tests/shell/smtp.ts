@@ -13,6 +13,8 @@ export type Received = { raw: Buffer; mail: ParsedMail; envelopeTo: string[] };
 export type TestSmtp = {
   port: number;
   mode: Mode;
+  /** A recipient's own mode, over `mode`. */
+  byRecipient: Map<string, Mode>;
   /** Every message the server accepted, in order. */
   received: Received[];
   /** How often each Message-ID arrived (accepted or not: a dropped message may still have been delivered). */
@@ -27,12 +29,13 @@ const refusal = (message: string, responseCode: number) => Object.assign(new Err
  * are read back with mailparser.
  */
 export async function testSmtp(initial: Mode = 'accept', { parse = true } = {}): Promise<TestSmtp> {
-  const state: TestSmtp = { port: 0, mode: initial, received: [], arrivals: new Map(), close: async () => {} };
+  const state: TestSmtp = { port: 0, mode: initial, byRecipient: new Map(), received: [], arrivals: new Map(), close: async () => {} };
+  const modeOf = (to: string | undefined) => (to && state.byRecipient.get(to)) || state.mode;
   const server: SMTPServer = new SMTPServer({
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (state.mode === 'refuse_recipient') return callback(refusal(`5.1.1 <${address.address}>: Recipient address rejected: User unknown`, 550));
+      if (modeOf(address.address) === 'refuse_recipient') return callback(refusal(`5.1.1 <${address.address}>: Recipient address rejected: User unknown`, 550));
       callback();
     },
     onData(stream: SMTPServerDataStream, session: SMTPServerSession, callback) {
@@ -42,8 +45,9 @@ export async function testSmtp(initial: Mode = 'accept', { parse = true } = {}):
         const raw = Buffer.concat(chunks);
         const id = /^Message-ID:\s*(<[^>]+>)/im.exec(raw.toString('latin1'))?.[1] ?? '(none)';
         state.arrivals.set(id, (state.arrivals.get(id) ?? 0) + 1);
-        if (state.mode === 'try_later') return callback(refusal('4.3.0 Try again later', 451));
-        if (state.mode === 'drop_after_data') {
+        const mode = modeOf(session.envelope.rcptTo[0]?.address);
+        if (mode === 'try_later') return callback(refusal('4.3.0 Try again later', 451));
+        if (mode === 'drop_after_data') {
           // The message is in; the answer never leaves: the socket of this session is cut.
           const connections = (server as unknown as { connections: Set<{ id: string; _socket: { destroy(): void } }> }).connections;
           for (const c of connections) if (c.id === session.id) c._socket.destroy();

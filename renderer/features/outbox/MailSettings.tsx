@@ -119,7 +119,7 @@ export function MailSettings() {
   if (!settings.data || !status.data) return null;
   const { mail, company } = settings.data;
   return (
-    <Paper withBorder p="md">
+    <Paper withBorder p="md" data-testid="mail-settings">
       <Title order={5}>{t('outbox.account.title')}</Title>
       <Text size="sm" c="dimmed" mb="sm">
         {t('outbox.account.intro')}

@@ -138,8 +138,12 @@ function MessageRow({ m, onAgain }: { m: OutboxMessage; onAgain(m: OutboxMessage
   const fmt = useFormat();
   return (
     <Table.Tr data-testid="outbox-row">
-      <Table.Td>{m.customerName}</Table.Td>
-      <Table.Td>{m.to}</Table.Td>
+      <Table.Td>
+        <Text size="sm">{m.customerName}</Text>
+        <Text size="xs" c="dimmed">
+          {m.to}
+        </Text>
+      </Table.Td>
       <Table.Td>
         <Group gap={4} wrap="nowrap">
           {m.hasAttachment && (
@@ -150,7 +154,7 @@ function MessageRow({ m, onAgain }: { m: OutboxMessage; onAgain(m: OutboxMessage
           <Text size="sm">{m.subject}</Text>
         </Group>
       </Table.Td>
-      <Table.Td>
+      <Table.Td miw={130}>
         <Badge color={stateColor[m.state]} variant="light">
           {t(`outbox.states.${m.state}`)}
         </Badge>
@@ -212,7 +216,7 @@ export function OutboxPage() {
           <Table striped highlightOnHover>
             <Table.Thead>
               <Table.Tr>
-                {(['customer', 'to', 'subject', 'state', 'tries', 'reason', 'queuedAt', 'actions'] as const).map((c) => (
+                {(['customer', 'subject', 'state', 'tries', 'reason', 'queuedAt', 'actions'] as const).map((c) => (
                   <Table.Th key={c} ta={c === 'tries' ? 'right' : undefined}>
                     {t(`outbox.columns.${c}`)}
                   </Table.Th>
