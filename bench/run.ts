@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, chromiumPath } from '../tests/shell/shell';
 import { matchingBench } from './matching';
+import { renderBench, sendBench } from './outbox';
 import type { ParsedFile } from '../shared/domain/import/plan';
 import { parseCsvExport, parseUblBatch } from './import';
 import type { StoreImportFigures } from './import-bench';
@@ -15,9 +16,9 @@ import type { DunningExecuteFigures, DunningProposalFigures } from './dunning-be
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 200_000);
 const ORIGIN = 'http://bench.debitum.localhost';
-// BENCH_ONLY=store,dunning,ubl,csv,matching runs a subset, for working on one figure.
+// BENCH_ONLY=store,dunning,ubl,csv,matching,email runs a subset, for working on one figure.
 const only = process.env.BENCH_ONLY?.split(',').map((p) => p.trim());
-const runs = (part: 'store' | 'dunning' | 'ubl' | 'csv' | 'matching') => !only || only.includes(part);
+const runs = (part: 'store' | 'dunning' | 'ubl' | 'csv' | 'matching' | 'email') => !only || only.includes(part);
 
 const bundle = await build({
   entryPoints: [path.join(import.meta.dirname, 'store-bench.ts')],
@@ -127,6 +128,18 @@ for (const [label, kind, parse] of [
 if (runs('matching')) {
   const m = matchingBench();
   report([`match a ${m.entries}-entry statement against ${m.invoices} open invoices (${m.matched} matched)`, ms(m.ms), '≤ 1000 ms', m.ms <= 1000]);
+}
+if (runs('email')) {
+  const r = await renderBench(1_000);
+  report([`render ${r.count} e-mails, MJML templates → HTML + text, in four languages (largest HTML ${(r.largestHtml / 1024).toFixed(1)} KB)`, ms(r.ms), '≤ 1500 ms', r.ms <= 1_500]);
+  console.log('Queuing 1,000 e-mails with their letters, then sending them to a local SMTP server…');
+  const s = await sendBench(1_000);
+  report([
+    `send ${s.sent} of ${s.count} e-mails through the outbox to a local SMTP server (queued with letters first: ${ms(s.queueMs)})`,
+    `${s.perSecond.toFixed(1)} a second (${ms(s.sendMs)})`,
+    '≥ 50 a second',
+    s.sent === s.count && s.perSecond >= 50,
+  ]);
 }
 console.log('');
 rows.forEach(print);

@@ -1,4 +1,5 @@
-import { app, BrowserWindow, ipcMain, MessageChannelMain, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, MessageChannelMain, net, protocol, safeStorage, session, shell } from 'electron';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import Store from 'electron-store';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +14,8 @@ import { systemClock } from './services/clock';
 import { lazyLetterFonts } from './services/documents/fonts';
 import { letterFiles } from './services/documents/letter-files';
 import { systemPrinter } from './services/printing';
+import { PRODUCT_DISPATCH } from './services/outbox/dispatcher';
+import type { SecretStore } from './services/secrets';
 import { AppFailure } from '../shared/result';
 import type { FromStore, ToStore } from './store/protocol';
 
@@ -44,6 +47,31 @@ function electronSettings(): SettingsStore {
       store.store = next;
       return next;
     },
+  };
+}
+
+/**
+ * Secrets encrypted by the operating system's key store (DPAPI, Keychain) through safeStorage, one file each in the
+ * data folder; a secret that can no longer be decrypted (another user, a new machine) reads as absent.
+ */
+function safeSecrets(dir: string): SecretStore {
+  const file = (name: string) => path.join(dir, `${name.replace(/[^a-z0-9-]/gi, '_')}.bin`);
+  return {
+    async get(name) {
+      const bytes = await readFile(file(name)).catch(() => null);
+      if (!bytes) return null;
+      return safeStorage.decryptStringAsync(bytes).then(
+        (r) => r.result,
+        () => null,
+      );
+    },
+    async set(name, value) {
+      if (!(await safeStorage.isAsyncEncryptionAvailable())) throw new AppFailure('io', 'the system keeps no secrets for this app (no key store)');
+      await mkdir(dir, { recursive: true });
+      await writeFile(`${file(name)}.part`, await safeStorage.encryptStringAsync(value));
+      await rename(`${file(name)}.part`, file(name));
+    },
+    remove: (name) => rm(file(name), { force: true }),
   };
 }
 
@@ -121,6 +149,10 @@ async function start(): Promise<void> {
     shell: 'electron',
     clock: systemClock(),
     files: attachmentFiles(app.getPath('userData')),
+    secrets: safeSecrets(path.join(app.getPath('userData'), 'secrets')),
+    dataDir: app.getPath('userData'),
+    resourcesDir: path.join(distRoot, 'resources'),
+    dispatch: PRODUCT_DISPATCH,
     platform: {
       openPath,
       openExternal: (url) => shell.openExternal(url),

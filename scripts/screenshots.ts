@@ -14,6 +14,8 @@ import { loadLetterFonts } from '../electron/services/documents/fonts';
 import { renderLetter } from '../electron/services/documents/letter';
 import { windowProfilePresets } from '../shared/domain/documents/window-profiles';
 import { sampleCompany, sampleItems, sampleLetter, sampleLogo } from '../tests/documents/sample-letter';
+import { debtors, executeRun, mailAccount, mailOffice } from '../tests/shell/office';
+import { testSmtp } from '../tests/shell/smtp';
 
 const out = path.resolve(import.meta.dirname, '..', 'screenshots');
 mkdirSync(out, { recursive: true });
@@ -224,7 +226,50 @@ async function shootDunning(ui: Page, main: MainApp, cardName: string): Promise<
   await shoot(ui, 'card-dunning-history', true);
 }
 
+/**
+ * The outbox after a run whose e-mails met every kind of server answer (sent, refused, asked to wait, dropped after
+ * the message), Settings → E-mail, and one received e-mail as its HTML and a PNG of it.
+ */
+async function shootOutbox(): Promise<void> {
+  const smtp = await testSmtp();
+  const profileDir = mkdtempSync(path.join(tmpdir(), 'debitum-shots-outbox-'));
+  const shell = await startShell({ profileDir, viewport: { width: 1440, height: 900 } });
+  try {
+    await mailOffice(shell.main, null);
+    const nl = await debtors(shell.main, ['Bakkerij Zoë', 'IJzerhandel Øster', 'Drukkerij De Ĳssel', 'Tuincentrum Lübeck & Zn.'], 'nl');
+    await debtors(shell.main, ['Müller & Söhne GmbH', 'Bäckerei Łódź'], 'de', 5);
+    await debtors(shell.main, ['Brasserie Çelik SRL'], 'fr', 7);
+    await debtors(shell.main, ['Ærø Trading Ltd'], 'en', 8);
+    smtp.byRecipient.set(nl[1]!.email, 'drop_after_data').set(nl[2]!.email, 'refuse_recipient').set(nl[3]!.email, 'try_later').set('ap@k6.example', 'drop_after_data');
+    await executeRun(shell.main);
+    await shell.main.dispatch('settings.update', { mail: mailAccount(smtp.port) }, trusted);
+    const ui = shell.ui;
+    await ui.getByRole('button', { name: 'Outbox' }).click();
+    await ui.getByText('E-mails that need your decision: 2.', { exact: false }).waitFor();
+    await ui.getByText('Failed', { exact: true }).first().waitFor();
+    await ui.getByText('Nothing waiting to go out.').waitFor();
+    await shoot(ui, 'outbox', true);
+    await ui.getByRole('button', { name: 'Settings' }).first().click();
+    await ui.getByTestId('mail-settings').screenshot({ path: path.join(out, 'settings-email.png') });
+    console.log('screenshots/settings-email.png');
+
+    const zoe = smtp.received.find((r) => r.envelopeTo[0] === nl[0]!.email)!;
+    writeFileSync(path.join(out, 'email-nl.html'), String(zoe.mail.html));
+    const page = await shell.context.newPage();
+    await page.setViewportSize({ width: 720, height: 900 });
+    await page.setContent(String(zoe.mail.html));
+    await page.screenshot({ path: path.join(out, 'email-nl.png'), fullPage: true });
+    await page.close();
+    console.log('screenshots/email-nl.html and email-nl.png');
+  } finally {
+    await shell.close();
+    await smtp.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
 await shootLetters();
+await shootOutbox();
 
 for (const scheme of ['light', 'dark'] as const) {
   const profileDir = mkdtempSync(path.join(tmpdir(), 'debitum-shots-'));

@@ -17,6 +17,24 @@ export const csvSourceSchema = z.object({
 });
 export type CsvSource = z.infer<typeof csvSourceSchema>;
 
+/**
+ * The office's SMTP account (Settings → E-mail). The password is not here: it is kept by the platform's secret store
+ * (Electron safeStorage), never in the settings file. `security`: 'tls' is TLS from the first byte (port 465),
+ * 'starttls' upgrades a plain connection and refuses to go on without TLS (587), 'none' sends in the clear and is only
+ * for a server on the same machine (a local relay, the tests' server).
+ */
+export const mailAccountSchema = z.object({
+  host: z.string().trim().max(253).regex(/^([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*)?$/, 'outbox.errors.host').default(''),
+  port: z.number().int().min(1).max(65_535).default(587),
+  security: z.enum(['tls', 'starttls', 'none']).default('starttls'),
+  user: z.string().trim().max(254).default(''),
+  /** Shown as the sender; the company's name when empty. */
+  fromName: z.string().trim().max(100).default(''),
+  /** The sender's address; the company's e-mail address when empty. */
+  fromAddress: z.union([z.literal(''), z.email('errors.email').max(254)]).default(''),
+});
+export type MailAccount = z.infer<typeof mailAccountSchema>;
+
 export const settingsSchema = z.object({
   /** Written into created-by/updated-by of every record; the app has no logins. */
   userName: z.string().trim().min(1).max(100),
@@ -38,6 +56,7 @@ export const settingsSchema = z.object({
   letterWindow: windowProfileSchema,
   /** Letters printed on both sides: each is padded to an even page count so the next starts on a new sheet. */
   duplex: z.boolean(),
+  mail: mailAccountSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 // A key sent as undefined (structured clone keeps it) means "unchanged", never "set to nothing".
@@ -60,4 +79,5 @@ export const defaultSettings: Settings = {
   company: companySchema.parse({}),
   letterWindow: windowProfilePresets['nl-left'],
   duplex: false,
+  mail: mailAccountSchema.parse({}),
 };

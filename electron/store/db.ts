@@ -17,6 +17,7 @@ import type { DunningText } from '../../shared/domain/dunning/texts';
 import type { RateTableId } from '../../shared/domain/dunning/statutory/rates';
 import type { SentBy } from '../../shared/domain/dunning/statutory/receipt';
 import { bankEntryId, keyTransactions } from '../../shared/domain/bank/transaction-key';
+import type { OutboxMessage } from '../../shared/domain/outbox/message';
 
 /**
  * A customer as stored. IndexedDB cannot index booleans or null, so `active` is 0/1 and the credit limit has a
@@ -95,6 +96,11 @@ export type TextRecord = DunningText & { id: string; language: string; levelId: 
 /** A statutory rate the office added (a new half-year's rate), on top of the shipped tables. Since v8. */
 export type RateRecord = { id: string; table: RateTableId; from: string; pct: string; addedAt: string; addedBy: string };
 
+/** An outbox message as stored: its state and what the lists show. Since v9. */
+export type OutboxRecord = OutboxMessage;
+/** A message's final content (the .eml, 7-bit MIME text), apart from the list's rows so lists never read it. Since v9. */
+export type OutboxBodyRecord = { id: string; eml: string };
+
 export type DebitumDb = Dexie & {
   customers: EntityTable<CustomerRecord, 'id'>;
   invoices: EntityTable<InvoiceRecord, 'id'>;
@@ -117,6 +123,8 @@ export type DebitumDb = Dexie & {
   policies: EntityTable<PolicyRecord, 'id'>;
   texts: EntityTable<TextRecord, 'id'>;
   rates: EntityTable<RateRecord, 'id'>;
+  outbox: EntityTable<OutboxRecord, 'id'>;
+  outboxBodies: EntityTable<OutboxBodyRecord, 'id'>;
 };
 
 /** Small named values of the whole database, such as the sequence behind generated payment references. */
@@ -210,6 +218,17 @@ export const storesV8 = {
   rates: 'id',
 };
 
+// v9 — 2026-12-09: the outbox. A message per reminder × channel × attempt (its id derives from them), with its
+// state; its content (.eml) in a table of its own, so the Outbox screen never reads megabytes. The dispatcher claims
+// the next due message through [state+dueAt]; a reminder's messages are found by reminderId, a run's by runId.
+// Only new tables: no existing record changes, so there is no upgrade function (e-mail reminders issued before v9
+// wait for delivery as they did, and the Outbox screen offers to queue them).
+export const storesV9 = {
+  ...storesV8,
+  outbox: 'id, [state+dueAt], reminderId, runId',
+  outboxBodies: 'id',
+};
+
 export function openDb(name = DB_NAME): DebitumDb {
   // Financial writes must survive a power cut, so every transaction waits for the disk ('strict').
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DebitumDb;
@@ -221,6 +240,7 @@ export function openDb(name = DB_NAME): DebitumDb {
   db.version(6).stores(storesV6).upgrade(upgradeToV6);
   db.version(7).stores(storesV7).upgrade(upgradeToV7);
   db.version(8).stores(storesV8).upgrade(upgradeToV8);
+  db.version(9).stores(storesV9);
   return db;
 }
 
@@ -344,3 +364,4 @@ async function upgradeToV8(tx: import('dexie').Transaction): Promise<void> {
       c.directDebit = false;
     });
 }
+

@@ -1,6 +1,6 @@
 import { ActionIcon, AppShell, Group, MantineProvider, NavLink, Text, Title, Tooltip, createTheme, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { IconArrowsExchange, IconBellRinging, IconFileImport, IconFileInvoice, IconMoon, IconSettings, IconSun, IconUsers } from '@tabler/icons-react';
+import { IconArrowsExchange, IconBellRinging, IconFileImport, IconFileInvoice, IconMailForward, IconMoon, IconSettings, IconSun, IconUsers } from '@tabler/icons-react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { DunningPage } from '../features/dunning/DunningPage';
 import { ImportPage } from '../features/imports/ImportPage';
 import { MatchingPage } from '../features/imports/MatchingPage';
+import { OutboxPage } from '../features/outbox/OutboxPage';
 import { queryClient, useChangeEvents } from '../api';
 import { NavigationContext, type View } from './navigation';
 
@@ -76,6 +77,13 @@ function Shell() {
           />
           <NavLink
             component="button"
+            label={<Text fw={500}>{t('outbox.nav')}</Text>}
+            leftSection={<IconMailForward size={18} />}
+            active={view.area === 'outbox'}
+            onClick={() => go({ area: 'outbox' })}
+          />
+          <NavLink
+            component="button"
             label={<Text fw={500}>{t('imports.nav')}</Text>}
             leftSection={<IconFileImport size={18} />}
             active={view.area === 'imports'}
@@ -104,6 +112,7 @@ function Shell() {
           {view.area === 'matching' && <MatchingPage />}
           {view.area === 'settings' && <SettingsPage />}
           {view.area === 'dunning' && <DunningPage tab={view.tab} />}
+          {view.area === 'outbox' && <OutboxPage />}
         </AppShell.Main>
       </AppShell>
     </NavigationContext.Provider>

@@ -11,7 +11,8 @@ export type View =
   | { area: 'settings' }
   | { area: 'imports' }
   | { area: 'matching' }
-  | { area: 'dunning'; tab: DunningTab };
+  | { area: 'dunning'; tab: DunningTab }
+  | { area: 'outbox' };
 
 export const NavigationContext = createContext<{ view: View; go(view: View): void }>({ view: { area: 'customers' }, go: () => {} });
 export const useNavigation = () => useContext(NavigationContext);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../domain/id';
 
 /** The tables a change event can name; the UI refetches queries that read them. */
-export const tableNames = ['customers', 'invoices', 'addresses', 'contacts', 'activities', 'attachments', 'audit', 'credits', 'allocations', 'meta', 'dossier', 'imports', 'bankEntries', 'runs', 'reminders', 'reminderItems', 'deliveries', 'blocks', 'policies', 'texts', 'rates'] as const;
+export const tableNames = ['customers', 'invoices', 'addresses', 'contacts', 'activities', 'attachments', 'audit', 'credits', 'allocations', 'meta', 'dossier', 'imports', 'bankEntries', 'runs', 'reminders', 'reminderItems', 'deliveries', 'blocks', 'policies', 'texts', 'rates', 'outbox', 'outboxBodies'] as const;
 export type TableName = (typeof tableNames)[number];
 export const changeEventSchema = z.object({ tables: z.array(z.enum(tableNames)) });
 export type ChangeEvent = z.infer<typeof changeEventSchema>;

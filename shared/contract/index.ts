@@ -14,6 +14,7 @@ import { documents } from './documents';
 import { blocks, dunning, policies } from './dunning';
 import { imports } from './imports';
 import { invoices } from './invoices';
+import { mail, outbox } from './outbox';
 import { payments } from './payments';
 import { receivables } from './receivables';
 import { settings } from './settings';
@@ -42,6 +43,8 @@ export const contract = {
   blocks,
   policies,
   documents,
+  outbox,
+  mail,
   demo,
 } as const;
 

@@ -28,7 +28,10 @@ export const test = base.extend<{ profileDir: string; clock: PinnedClock; launch
       open.push(shell);
       return shell;
     });
-    for (const s of open) await s.context.close().catch(() => {});
+    for (const s of open) {
+      s.main.halt();
+      await s.context.close().catch(() => {});
+    }
   },
 });
 

@@ -13,6 +13,11 @@ import { createStoreClient, type StoreClient } from '../../electron/services/sto
 import type { FromStore, ToStore } from '../../electron/store/protocol';
 import type { PinnedClock } from '../../electron/services/clock';
 import { testClock } from './clock';
+import { memorySecrets, type SecretStore } from '../../electron/services/secrets';
+import type { DispatcherOptions } from '../../electron/services/outbox/dispatcher';
+
+/** The test shell's dispatcher looks for due messages often and gives up on a silent server soon. */
+export const TEST_DISPATCH: DispatcherOptions = { pollMs: 200, timeouts: { connectMs: 5_000, socketMs: 5_000 }, connections: 3 };
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -50,8 +55,10 @@ export type Shell = {
   opened: string[];
   /** What the app sent to a printer: the PDF and the printer chosen (null: the default). */
   printed: { file: string; printer: string | null }[];
-  /** Kills every Chromium process of this profile with SIGKILL, like a crash or a pulled plug. */
+  /** Kills every Chromium process of this profile with SIGKILL and main's background work with it, like a crash or a pulled plug. */
   kill(): void;
+  /** The secret store main keeps the SMTP password in; pass it to a restarted shell to keep the password. */
+  secrets: SecretStore;
 };
 
 export type ShellOptions = {
@@ -65,6 +72,9 @@ export type ShellOptions = {
   colorScheme?: 'light' | 'dark';
   /** Open the UI page too (tests of the store alone do not need it). */
   withUi?: boolean;
+  /** The secrets (SMTP password) main starts with; a fresh, empty store without one. */
+  secrets?: SecretStore;
+  dispatch?: DispatcherOptions;
 };
 
 async function serve(context: BrowserContext): Promise<void> {
@@ -115,7 +125,12 @@ export async function startShell(opts: ShellOptions): Promise<Shell> {
 
   const opened: string[] = [];
   const printed: { file: string; printer: string | null }[] = [];
+  const secrets = opts.secrets ?? memorySecrets();
   const main = createMainApp({
+    secrets,
+    dataDir: opts.profileDir,
+    resourcesDir: path.join(dist, 'resources'),
+    dispatch: opts.dispatch ?? TEST_DISPATCH,
     store,
     files: attachmentFiles(opts.profileDir),
     // The one part of the desktop a headless browser cannot do: it is recorded instead, for tests to read.
@@ -155,11 +170,13 @@ export async function startShell(opts: ShellOptions): Promise<Shell> {
     clock,
     opened,
     printed,
+    secrets,
     async close() {
       await main.close();
       await context.close();
     },
     kill() {
+      main.halt();
       try {
         execFileSync('pkill', ['-KILL', '-f', '--', `--user-data-dir=${userDataDir}`]);
       } catch {

@@ -325,6 +325,18 @@ test('router fuzz: hostile input at every channel is refused with a typed error 
     'documents.textValues': { customerId: A.id, levelId: 'polite' },
     'documents.setLogo': { file: { name: 'logo.png', contentBase64: Buffer.from('not a png').toString('base64') } },
     'documents.calibration': {},
+    'outbox.list': { state: 'queued', limit: 10 },
+    'outbox.pending': {},
+    'outbox.status': {},
+    'outbox.queueRun': { runId: run },
+    'outbox.retry': { ids: [`msg:rem:${inv.id}:nl-business:1:1:email:1`] },
+    'outbox.cancel': { ids: [`msg:rem:${inv.id}:nl-business:1:1:email:1`] },
+    'outbox.markSent': { id: `msg:rem:${inv.id}:nl-business:1:1:email:1` },
+    'outbox.sendAgain': { id: `msg:rem:${inv.id}:nl-business:1:1:email:1` },
+    'outbox.eml': { id: `msg:rem:${inv.id}:nl-business:1:1:email:1` },
+    'mail.status': {},
+    'mail.setPassword': { password: 'app password' },
+    'mail.sendTest': { to: 'ap@example.com' },
     'demo.load': { customers: 1, invoicesPerCustomer: 1 },
   };
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { storesV1, storesV5, storesV7 } from '../../electron/store/db';
+import { storesV1, storesV5, storesV7, storesV8 } from '../../electron/store/db';
+import { debtors, executeRun } from '../shell/office';
 import type { ImportPreview } from '../../shared/domain/import/preview';
 import type { Result } from '../../shared/result';
 import { camt053 } from '../shell/camt053';
@@ -83,7 +84,7 @@ test('a version 1 database opens in the newest version with its data upgraded th
         };
       }),
   );
-  expect(after.version).toBe(80);
+  expect(after.version).toBe(90);
   expect(after.over).toEqual(['a']);
 });
 
@@ -141,7 +142,7 @@ test('a version 5 database keys its bank entries by the transaction, so the same
 
   const shell = await launch({ withUi: false });
   const after = await bankEntries(shell);
-  expect(after.version).toBe(80);
+  expect(after.version).toBe(90);
   const rows = after.rows.sort((a, b) => String(a.entryKey).localeCompare(String(b.entryKey)));
   expect(rows.map((r) => r.entryKey)).toEqual([
     'NL91ABNA0417164300|2026-11-20|EUR|C|5000|DE89370400440532013000||0',
@@ -196,7 +197,7 @@ test('version 7: invoices learn what was open when they came in, from their open
   expect(await shell.store.call('integrity.payments')).toEqual([]);
 });
 
-test('version 8: invoices start unreminded and customers on the default policy, and a run works on upgraded data', async ({ launch }) => {
+test('version 7 to 8: invoices start unreminded and customers on the default policy, and a run works on upgraded data', async ({ launch }) => {
   const raw = await launch({ withUi: false });
   await raw.main.close();
   const page = await raw.context.newPage();
@@ -216,4 +217,51 @@ test('version 8: invoices start unreminded and customers on the default policy, 
   await shell.store.call('dunning.execute', { runId: run.id }, storeCtx());
   expect((await shell.store.call('invoices.get', { id: 'i1' }, storeCtx())).invoice).toMatchObject({ dunningLevel: 1, timesReminded: 1 });
   expect(await shell.store.call('integrity.dunning')).toEqual([]);
+});
+
+/** Every record of every table, read with raw IndexedDB on the store's origin. */
+const dump = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<{ version: number; tables: Record<string, unknown[]> }>((res) => {
+        const req = indexedDB.open('debitum');
+        req.onsuccess = () => {
+          const db = req.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names);
+          const tables: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const get = tx.objectStore(name).getAll();
+            get.onsuccess = () => (tables[name] = get.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            res({ version: db.version, tables });
+          };
+        };
+      }),
+  );
+
+test('version 8: an e-mail reminder issued before the outbox existed opens in v9 waiting, and can be queued', async ({ launch }) => {
+  // What v8 left is what the app writes now without the outbox's tables: a run executed, its e-mail reminder waiting.
+  const raw = await launch({ withUi: false });
+  await debtors(raw.main, ['Bakkerij Zoë']);
+  await executeRun(raw.main);
+  await raw.main.close();
+  const page = await raw.context.newPage();
+  await page.route(`${STORE_ORIGIN}/dump.html`, (r) => r.fulfill({ body: '<!doctype html><title>dump</title>', contentType: 'text/html' }));
+  await page.goto(`${STORE_ORIGIN}/dump.html`);
+  const { tables } = await dump(page);
+  const { outbox, outboxBodies, ...v8 } = tables;
+  expect([outbox, outboxBodies]).toEqual([[], []]);
+  await seed(page, 8, storesV8, v8);
+  await raw.context.close();
+
+  const shell = await launch({ withUi: false });
+  const after = await dump(shell.storePage);
+  expect(after.version).toBe(90);
+  expect(after.tables.reminders).toEqual(v8.reminders);
+  expect(after.tables.outbox).toEqual([]);
+  const plan = await shell.store.call('outbox.plan', { runId: '' });
+  expect(plan.candidates.map((c) => [c.reminder.customerName, c.reminder.channel, c.attempt])).toEqual([['Bakkerij Zoë', 'email_or_post', 1]]);
 });

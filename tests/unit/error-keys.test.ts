@@ -22,3 +22,14 @@ describe('every error key the shared rules use has its words', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('every error key of the outbox has its words', () => {
+  it('for the keys main and shared/ name, and for each company detail a letter needs', async () => {
+    const { companySchema, missingForLetters } = await import('../../shared/domain/documents/company');
+    const sources = [...files(path.join(root, 'shared')), ...files(path.join(root, 'electron'))];
+    const keys = new Set(sources.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'(outbox\.errors\.[a-zA-Z0-9_.]+)'/g)].map((m) => m[1]!)));
+    for (const field of missingForLetters(companySchema.parse({}))) keys.add(`outbox.errors.missing.${field}`);
+    expect(keys.size).toBeGreaterThan(10);
+    expect([...keys].filter((k) => typeof lookup(k) !== 'string')).toEqual([]);
+  });
+});

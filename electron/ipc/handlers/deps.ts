@@ -1,6 +1,8 @@
 import type { Area, Contract } from '../../../shared/contract';
 import type { Clock } from '../../services/clock';
 import type { AttachmentFiles, Platform } from '../../services/files';
+import type { DispatcherOptions } from '../../services/outbox/dispatcher';
+import type { SecretStore } from '../../services/secrets';
 import type { SettingsStore } from '../../services/settings';
 import type { LetterFiles } from '../../services/documents/letter-files';
 import type { LetterFonts } from '../../services/documents/fonts';
@@ -8,6 +10,7 @@ import type { StoreClient } from '../../services/store-client';
 import type { StoreApi, StoreArea, StoreContext, StoreMethod } from '../../store/api';
 import type { StoreChannel } from '../../store/api/context';
 import type { Handlers } from '../router';
+import type { OutboxServices } from '../../services/outbox';
 
 export type MainDeps = {
   store: StoreClient;
@@ -20,6 +23,14 @@ export type MainDeps = {
   platform: Platform;
   /** Where letters are kept, and the fonts they embed (loaded once, on the first letter). */
   letters: { files: LetterFiles; fonts: () => Promise<LetterFonts> };
+  /** The SMTP password's keeper: safeStorage in the product, memory in the test shell. */
+  secrets: SecretStore;
+  /** The app's data folder (the logo, the .eml files opened from the outbox). */
+  dataDir: string;
+  /** Fonts and e-mail templates: resources/ in scripts and tests, dist/resources in the app. */
+  resourcesDir: string;
+  /** How often the outbox dispatcher looks for due messages, and how long it waits on the SMTP server. */
+  dispatch: DispatcherOptions;
 };
 
 /** The channels of an area whose store method takes exactly the contract's input: main passes them through. */
@@ -28,14 +39,16 @@ type Forwardable<A extends Area & StoreArea> = {
 }[keyof Contract[A] & keyof StoreApi[A]];
 
 export type HandlerDeps = MainDeps & {
+  outbox: OutboxServices;
   /** Who acts, today and the office's scheme, read fresh for every call. */
   ctx(): StoreContext;
   /** Handlers that hand the validated input and the context to the store method of the same name. */
   forward<A extends Area & StoreArea, N extends Forwardable<A>>(area: A, names: readonly N[]): Pick<Handlers[A], N>;
 };
 
-export function handlerDeps(deps: MainDeps): HandlerDeps {
-  const ctx = (): StoreContext => {
+/** Who acts, today and the office's scheme, read fresh for every call. */
+export function contextOf(deps: MainDeps): () => StoreContext {
+  return () => {
     const s = deps.settings.get();
     return {
       actor: { user: s.userName, now: deps.clock.now() },
@@ -44,9 +57,14 @@ export function handlerDeps(deps: MainDeps): HandlerDeps {
       office: { country: s.officeCountry, skipDirectDebit: s.skipDirectDebit, language: s.language },
     };
   };
+}
+
+export function handlerDeps(deps: MainDeps, outbox: OutboxServices): HandlerDeps {
+  const ctx = contextOf(deps);
   const call = deps.store.call as unknown as (method: StoreMethod, input: unknown, ctx: StoreContext) => Promise<unknown>;
   return {
     ...deps,
+    outbox,
     ctx,
     forward(area, names) {
       const handlers: Record<string, (input: unknown) => Promise<unknown>> = {};

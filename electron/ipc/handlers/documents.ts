@@ -30,6 +30,7 @@ export const documentsHandlers = ({ store, settings, platform, letters, ctx }: H
       requireCompany(s);
       const c = ctx();
       const row = await store.call('reminderRows.get', { id: reminderId });
+      if (!row) throw new AppFailure('not_found', `reminder ${reminderId} does not exist`);
       const pdf = await letterMaker(s, letters.fonts, letters.files)(row, c.today, c.actor.now);
       if (!pdf) throw new AppFailure('validation', 'the dunning contact has no postal address');
       const file = await letters.files.savePreview(reminderId, pdf);

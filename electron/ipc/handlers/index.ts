@@ -8,12 +8,14 @@ import { blocksHandlers, dunningHandlers, policiesHandlers } from './dunning';
 import { handlerDeps, type MainDeps } from './deps';
 import { bankHandlers, importsHandlers } from './imports';
 import { invoicesHandlers, paymentsHandlers, receivablesHandlers } from './receivables';
+import { mailHandlers, outboxHandlers } from './outbox';
+import type { OutboxServices } from '../../services/outbox';
 
 export type { MainDeps } from './deps';
 
 /** One handler module per area, merged; a channel without its handler fails the build. */
-export function createHandlers(deps: MainDeps): Handlers {
-  const d = handlerDeps(deps);
+export function createHandlers(deps: MainDeps, outbox: OutboxServices): Handlers {
+  const d = handlerDeps(deps, outbox);
   return {
     app: appHandlers(d),
     settings: settingsHandlers(d),
@@ -31,6 +33,8 @@ export function createHandlers(deps: MainDeps): Handlers {
     blocks: blocksHandlers(d),
     policies: policiesHandlers(d),
     documents: documentsHandlers(d),
+    outbox: outboxHandlers(d),
+    mail: mailHandlers(d),
     demo: demoHandlers(d),
   } satisfies Handlers;
 }

@@ -27,6 +27,8 @@ import { reminderRepository } from '../dunning/reminders';
 import { runRepository } from '../dunning/runs';
 import { sampleReminder } from '../dunning/sample';
 import { blocksStore, dunningStore, policiesStore } from './dunning';
+import { outboxRepository } from '../outbox/repository';
+import { outboxStore } from './outbox';
 
 export type { StoreContext } from './context';
 
@@ -68,6 +70,7 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
         sampleReminder({ db, receivables, customers: index, memory, config }, input, today, office),
     },
     policies: policiesStore(policyRepository(db, emit, config)),
+    outbox: outboxStore(outboxRepository(db, emit, reminders)),
     bulk: {
       load: ({ customers: c, invoices: i }: { customers: CustomerFields[]; invoices: BulkInvoice[] }, { actor, scheme }: StoreContext) =>
         invoices.bulkLoad(c, i, actor, scheme),

@@ -17,6 +17,7 @@ import { dunningContactOf, toCustomer } from '../customer/repository';
 import type { DebitumDb, DeliveryRecord, DossierRecord, InvoiceRecord, ReminderItemRecord, ReminderRecord } from '../db';
 import { dossierEntry } from '../invoice/dossier';
 import type { ReceivablesIndex } from '../invoice/receivables-index';
+import type { TableName } from '../../../shared/contract';
 import { type ChangeSink, write } from '../write';
 import { sentByOf, withFigures } from './execute';
 import type { DunningMemory } from './memory';
@@ -62,6 +63,9 @@ const matches = (r: ReminderRecord, q: ReminderQuery) =>
   (!q.channel || r.channel === q.channel) &&
   (!q.state || r.state === q.state);
 
+/** Another area's write that must commit together with a delivery (the outbox message that went out with it). */
+export type WriteWith = { tables: TableName[]; work: () => Promise<void> };
+
 export function reminderRepository(db: DebitumDb, emit: ChangeSink, deps: { memory: DunningMemory; receivables: ReceivablesIndex }) {
   /** The reminders named, each waiting for delivery; anything else is refused naming it, and nothing changes. */
   async function pending(ids: string[]): Promise<ReminderRecord[]> {
@@ -76,19 +80,26 @@ export function reminderRepository(db: DebitumDb, emit: ChangeSink, deps: { memo
   }
 
   /**
-   * Records one outcome for each reminder in one transaction: the delivery (appended), the reminder's state, its
+   * Records an outcome for each reminder (the same for all, or each its own) in one transaction: the delivery (appended), the reminder's state, its
    * items (the engine's facts: the gap to the next level counts from this day), the invoices' figures (a failed
    * reminder no longer counts) and a dossier entry per invoice. The recipient is resolved now, from the card.
    */
-  async function deliver(reminders: ReminderRecord[], outcome: Omit<MarkDelivered, 'ids'>, actor: Actor, extra: (invoices: InvoiceRecord[]) => DossierRecord[] = () => []) {
+  async function deliver(
+    reminders: ReminderRecord[],
+    outcomes: Omit<MarkDelivered, 'ids'> | ((r: ReminderRecord) => Omit<MarkDelivered, 'ids'>),
+    actor: Actor,
+    extra: (invoices: InvoiceRecord[]) => DossierRecord[] = () => [],
+    along: WriteWith = { tables: [], work: async () => {} },
+  ) {
     const contacts = await contactsOf(db, reminders.map((r) => r.customerId));
     const mem = await deps.memory.load();
-    const result = await write(db, ['reminders', 'reminderItems', 'deliveries', 'invoices', 'dossier'], emit, async () => {
+    const result = await write(db, ['reminders', 'reminderItems', 'deliveries', 'invoices', 'dossier', ...along.tables], emit, async () => {
       const deliveries: DeliveryRecord[] = [];
       const next: ReminderRecord[] = [];
       const items: ReminderItemRecord[] = [];
       const dossier: DossierRecord[] = [];
       for (const r of reminders) {
+        const outcome = typeof outcomes === 'function' ? outcomes(r) : outcomes;
         const recipient = outcome.state === 'delivered' ? (contacts.get(r.customerId) ?? noRecipient) : null;
         deliveries.push({ id: `${r.id}:delivery`, reminderId: r.id, state: outcome.state, on: outcome.on, via: outcome.via, recipient, note: outcome.note, at: actor.now, by: actor.user });
         next.push({ ...r, state: outcome.state, deliveredOn: outcome.state === 'delivered' ? outcome.on : null, via: outcome.via, recipient });
@@ -108,6 +119,7 @@ export function reminderRepository(db: DebitumDb, emit: ChangeSink, deps: { memo
       await db.reminderItems.bulkPut(items);
       await db.invoices.bulkPut(updated);
       await db.dossier.bulkAdd([...dossier, ...extraEntries]);
+      await along.work();
       return { next, items, updated };
     });
     deps.memory.putItems(result.items);
@@ -134,10 +146,21 @@ export function reminderRepository(db: DebitumDb, emit: ChangeSink, deps: { memo
       return { rows: page.map((r) => ({ ...r, contact: r.recipient ?? contacts.get(r.customerId) ?? noRecipient })), total: all.length };
     },
 
-    /** One reminder with the contact it goes (or went) to: what its letter or message is made for. */
-    async row(id: string): Promise<ReminderRow> {
+    /**
+     * The outbox's word on a reminder's e-mail, committed with the message's own change: delivered when it went out
+     * (or the user confirmed it), failed when the server refused it. A reminder no longer waiting (delivered by post
+     * meanwhile) keeps its state, and only the message changes.
+     */
+    async settle(outcomes: Map<string, { state: 'delivered' | 'failed'; note: string }>, on: string, actor: Actor, along: WriteWith): Promise<void> {
+      const reminders = (await db.reminders.bulkGet([...outcomes.keys()])).filter((r) => r?.state === 'to_deliver') as ReminderRecord[];
+      if (reminders.length === 0) return write(db, along.tables, emit, along.work);
+      await deliver(reminders, (r) => ({ ...outcomes.get(r.id)!, on, via: 'email' }), actor, undefined, along);
+    },
+
+    /** One reminder as the overview lists it, with the contact it goes (or went) to. */
+    async row(id: string): Promise<ReminderRow | null> {
       const r = await db.reminders.get(id);
-      if (!r) throw new AppFailure('not_found', `reminder ${id} does not exist`);
+      if (!r) return null;
       const contact = r.recipient ?? (await contactsOf(db, [r.customerId])).get(r.customerId) ?? noRecipient;
       return { ...r, contact };
     },

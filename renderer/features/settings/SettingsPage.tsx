@@ -1,5 +1,5 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconAdjustments, IconBuilding, IconFileText, IconListNumbers, IconPercentage } from '@tabler/icons-react';
+import { IconAdjustments, IconBuilding, IconFileText, IconListNumbers, IconMail, IconPercentage } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CompanySettings } from './CompanySettings';
@@ -7,8 +7,9 @@ import { GeneralSettings } from './GeneralSettings';
 import { PoliciesPanel } from './policies/PoliciesPanel';
 import { RatesPanel } from './rates/RatesPanel';
 import { TextsPanel } from './texts/TextsPanel';
+import { MailSettings } from '../outbox/MailSettings';
 
-type SettingsTab = 'general' | 'company' | 'policies' | 'texts' | 'rates';
+type SettingsTab = 'general' | 'company' | 'mail' | 'policies' | 'texts' | 'rates';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -23,6 +24,9 @@ export function SettingsPage() {
           </Tabs.Tab>
           <Tabs.Tab value="company" leftSection={<IconBuilding size={16} />}>
             {t('settings.company.title')}
+          </Tabs.Tab>
+          <Tabs.Tab value="mail" leftSection={<IconMail size={16} />}>
+            {t('outbox.account.title')}
           </Tabs.Tab>
           <Tabs.Tab value="policies" leftSection={<IconListNumbers size={16} />}>
             {t('policies.tabs.policies')}
@@ -39,6 +43,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="company">
           <CompanySettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="mail">
+          <MailSettings />
         </Tabs.Panel>
         <Tabs.Panel value="policies">
           <PoliciesPanel />

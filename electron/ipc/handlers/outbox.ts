@@ -1,0 +1,87 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { messageDomain } from '../../../shared/domain/outbox/message';
+import { AppFailure, issue } from '../../../shared/result';
+import { accountOf } from '../../services/outbox/dispatcher';
+import { composeEmail } from '../../services/outbox/mime';
+import { senderOf } from '../../services/outbox/queue';
+import { SmtpSession } from '../../services/outbox/smtp';
+import { SMTP_PASSWORD } from '../../services/secrets';
+import type { Handlers } from '../router';
+import type { HandlerDeps } from './deps';
+
+export const outboxHandlers = ({ store, outbox, ctx, forward, platform, dataDir }: HandlerDeps): Handlers['outbox'] => {
+  const { queue, dispatcher } = outbox;
+  const kicked = <T>(value: T) => {
+    dispatcher.kick();
+    return value;
+  };
+  return {
+    ...forward('outbox', ['list']),
+    async pending() {
+      const { candidates, notQueued } = await store.call('outbox.plan', { runId: '' });
+      const runs = new Map<string, { runId: string; runDate: string; count: number }>();
+      for (const { reminder } of candidates) {
+        const run = runs.get(reminder.runId) ?? { runId: reminder.runId, runDate: reminder.runDate, count: 0 };
+        runs.set(reminder.runId, { ...run, count: run.count + 1 });
+      }
+      return { runs: [...runs.values()].sort((a, b) => b.runDate.localeCompare(a.runDate)), notQueued };
+    },
+    status: async () => dispatcher.status(),
+    queueRun: async ({ runId }) => kicked(await queue.run(runId)),
+    retry: async ({ ids }) => kicked({ count: (await store.call('outbox.retry', { ids }, ctx())).length }),
+    cancel: async ({ ids }) => ({ count: (await store.call('outbox.cancel', { ids }, ctx())).length }),
+    markSent: ({ id }) => store.call('outbox.markSent', { id }, ctx()),
+    async sendAgain({ id }) {
+      const message = await queue.again(id);
+      return kicked(await store.call('outbox.resend', { id, message }, ctx()));
+    },
+    async eml({ id }) {
+      const { message, eml } = await store.call('outbox.eml', { id });
+      // The file is named after the message id, which the store made; only its safe characters are kept.
+      const file = path.join(dataDir, 'outbox', `${message.id.replace(/[^A-Za-z0-9_-]+/g, '_')}.eml`);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, Buffer.from(eml, 'latin1'));
+      await platform.openPath(file);
+      return { path: file };
+    },
+  };
+};
+
+/** Settings → E-mail: the password goes to the secret store, never into the settings; a test message proves the account. */
+export const mailHandlers = ({ settings, secrets, outbox, clock }: HandlerDeps): Handlers['mail'] => ({
+  status: async () => ({ hasPassword: !!(await secrets.get(SMTP_PASSWORD)) }),
+  async setPassword({ password }) {
+    if (password) await secrets.set(SMTP_PASSWORD, password);
+    else await secrets.remove(SMTP_PASSWORD);
+    outbox.dispatcher.kick();
+    return { hasPassword: !!password };
+  },
+  async sendTest({ to }) {
+    const account = await accountOf(settings, secrets);
+    if (!account) throw new AppFailure('validation', 'no SMTP server is set', [issue('host', 'outbox.errors.noServer', 'no SMTP server is set')]);
+    const s = settings.get();
+    const from = senderOf(s);
+    if (!from.address) throw new AppFailure('validation', 'no sender address', [issue('fromAddress', 'outbox.errors.noSender', 'no sender address')]);
+    const eml = await composeEmail({
+      from,
+      to,
+      subject: 'Debitum: test message',
+      text: `This message was sent by Debitum to check the e-mail account of ${from.name}.`,
+      html: '',
+      pdf: null,
+      messageId: `<test.${clock.now().replace(/[^0-9TZ]/g, '')}@${messageDomain(from.address)}>`,
+      date: clock.now(),
+    });
+    const session = await SmtpSession.open(account).catch((e: Error) => {
+      throw new AppFailure('smtp', e.message, [issue('host', 'outbox.errors.connection', e.message, { reason: e.message })]);
+    });
+    try {
+      const result = await session.send({ from: from.address, to, eml });
+      if (result.result !== 'sent') throw new AppFailure('smtp', result.reason, [issue('to', 'outbox.errors.testRefused', result.reason, { reason: result.reason })]);
+      return { response: result.response };
+    } finally {
+      session.close();
+    }
+  },
+});

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { outboxMessageSchema, outboxQuerySchema, outboxStates } from '../domain/outbox/message';
+import { byId, channel, none, read } from './channel';
+
+const ids = z.object({ ids: z.array(z.string().min(1).max(400)).min(1).max(10_000) }).strict();
+const notQueuedSchema = z.object({
+  reminderId: z.string(),
+  customerName: z.string(),
+  reason: z.enum(['no_email', 'no_text', 'already_queued', 'not_pending']),
+});
+
+/** What main's dispatcher is doing: sending, waiting for a connection (and why), or without an account to send with. */
+export const dispatcherStatusSchema = z.object({
+  state: z.enum(['idle', 'sending', 'offline', 'unconfigured']),
+  /** The last connection or login error, in the server's or the system's words. */
+  error: z.string(),
+  since: z.string().nullable(),
+});
+export type DispatcherStatus = z.infer<typeof dispatcherStatusSchema>;
+
+/** The outbox: e-mails of executed runs, their states, and what the user does with the ones that need a decision. */
+export const outbox = {
+  list: read(
+    ['outbox'],
+    outboxQuerySchema,
+    z.object({ rows: z.array(outboxMessageSchema), total: z.number().int(), counts: z.record(z.enum(outboxStates), z.number().int()) }),
+  ),
+  /** E-mail reminders waiting for delivery that have no message yet, per run, and those that cannot have one. */
+  pending: read(
+    ['outbox', 'reminders', 'customers', 'contacts', 'addresses'],
+    none,
+    z.object({ runs: z.array(z.object({ runId: z.string(), runDate: z.string(), count: z.number().int() })), notQueued: z.array(notQueuedSchema) }),
+  ),
+  status: read(['outbox'], none, dispatcherStatusSchema),
+  /** Renders and queues the e-mails of a run (all runs when runId is empty); refused while the company details lack what a letter needs. */
+  queueRun: channel(z.object({ runId: z.string().max(100) }).strict(), z.object({ queued: z.number().int(), notQueued: z.array(notQueuedSchema) })),
+  /** Messages waiting for their next try go now. */
+  retry: channel(ids, z.object({ count: z.number().int() })),
+  /** Takes queued messages out of the queue; their reminders wait for delivery by other means. */
+  cancel: channel(ids, z.object({ count: z.number().int() })),
+  /** The user confirms an uncertain message went out: it is sent, its reminder delivered. */
+  markSent: channel(byId, outboxMessageSchema),
+  /** The user sends an uncertain message again: a new attempt with a new Message-ID replaces it. */
+  sendAgain: channel(byId, outboxMessageSchema),
+  /** Writes the message's .eml to the data folder and opens it with the system's mail program. */
+  eml: channel(byId, z.object({ path: z.string() })),
+};
+
+/** Settings → E-mail: the SMTP account's password (kept by the secret store) and a test message. */
+export const mail = {
+  status: read([], none, z.object({ hasPassword: z.boolean() })),
+  setPassword: channel(z.object({ password: z.string().max(500) }).strict(), z.object({ hasPassword: z.boolean() })),
+  sendTest: channel(z.object({ to: z.email('errors.email').max(254) }).strict(), z.object({ response: z.string() })),
+};

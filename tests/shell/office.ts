@@ -1,0 +1,60 @@
+import type { MainApp } from '../../electron/app';
+import { call } from './dispatch';
+
+/** An office whose details are complete enough for letters and e-mails (missingForLetters is empty). */
+export const COMPANY = {
+  legalName: 'Incasso Zuid B.V.',
+  street: 'Stationsplein 1',
+  postcode: '3511 ED',
+  city: 'Utrecht',
+  country: 'NL',
+  phone: '030 123 4567',
+  email: 'debiteuren@incassozuid.nl',
+  registrationNumber: '12345678',
+  iban: 'NL91ABNA0417164300',
+  signatureName: 'Anouk de Vries',
+  signatureFunction: 'Debiteurenbeheer',
+};
+
+/** Settings → E-mail for a local SMTP server in plain text; without a port, no account at all (nothing is sent). */
+export const mailAccount = (port: number | null) => ({ host: port ? '127.0.0.1' : '', port: port ?? 587, security: 'none', user: '', fromName: '', fromAddress: '' });
+
+/** Settings → Company and Settings → E-mail, pointing at a local SMTP server in plain text. */
+export async function mailOffice(main: MainApp, port: number | null): Promise<void> {
+  await call(main, 'settings.update', { userName: 'Anouk de Vries', company: COMPANY, mail: mailAccount(port) });
+}
+
+export type Debtor = { id: string; number: string; name: string; email: string };
+
+/** Customers with an e-mail address, a postal address and one overdue invoice each: every one gets a first reminder by e-mail. */
+export async function debtors(main: MainApp, names: string[], language: 'nl' | 'en' | 'de' | 'fr' = 'nl', first = 1): Promise<Debtor[]> {
+  const out: Debtor[] = [];
+  for (const [at, name] of names.entries()) {
+    const k = first - 1 + at;
+    const number = `K${k + 1}`;
+    const email = `ap@${number.toLowerCase()}.example`;
+    const { id } = await call<{ id: string }>(main, 'customers.create', {
+      number,
+      name,
+      language,
+      country: 'NL',
+      kind: 'business',
+      paymentTermsDays: 30,
+      creditLimitCents: null,
+      email,
+      street: 'Łódźstraat 12',
+      postcode: '1011 AB',
+      city: 'Zoëterwoude',
+    });
+    await call(main, 'invoices.create', { number: `F-${k + 1}`, customerId: id, issueDate: '2026-09-01', dueDate: '2026-10-01', amountCents: 12_100 + k, openCents: 12_100 + k });
+    out.push({ id, number, name, email });
+  }
+  return out;
+}
+
+/** Proposes and executes today's run as the Dunning screen does; returns the run's id. */
+export async function executeRun(main: MainApp): Promise<string> {
+  const run = await call<{ id: string }>(main, 'dunning.propose', {});
+  await call(main, 'dunning.execute', { runId: run.id });
+  return run.id;
+}
