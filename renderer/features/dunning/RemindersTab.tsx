@@ -7,6 +7,7 @@ import { callChannel, unwrap, useBusinessDate, useChannel } from '../../api';
 import { DateField } from '../../app/DateField';
 import { FormActions } from '../../app/FormActions';
 import { useFormat } from '../../i18n/format';
+import { CustomerPicker } from '../receivables/CustomerPicker';
 import { ContactModal } from './ContactModal';
 import { channelOptions, useDunningWords } from './labels';
 import { nowrap } from './ProposalTable';
@@ -14,7 +15,7 @@ import { stateColor } from './ReminderHistory';
 import { useAction } from './RunTab';
 
 const PAGE = 50;
-type Filter = Pick<ReminderQuery, 'state' | 'channel' | 'level'>;
+type Filter = Pick<ReminderQuery, 'state' | 'channel' | 'level' | 'customerId'>;
 
 function MarkModal({ ids, state, onClose }: { ids: string[]; state: 'delivered' | 'failed'; onClose(done: boolean): void }) {
   const { t } = useTranslation();
@@ -75,6 +76,7 @@ function Filters({ filter, onChange }: { filter: Filter; onChange(f: Filter): vo
         value={filter.level ? String(filter.level) : ''}
         onChange={(v) => onChange({ ...filter, level: Number(v || 0) })}
       />
+      <CustomerPicker label={t('dunning.filters.customer')} w={260} value={filter.customerId || null} onChange={(id) => onChange({ ...filter, customerId: id ?? '' })} />
     </Group>
   );
 }
@@ -136,7 +138,7 @@ function Row({ r, selected, onSelect, onContact, onLetter }: { r: ReminderRow; s
 /** Every reminder and phone task runs issued, filterable; pending ones are marked delivered or failed here until the outbox does it. */
 export function RemindersTab() {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<Filter>({ state: 'to_deliver', channel: '', level: 0 });
+  const [filter, setFilter] = useState<Filter>({ state: 'to_deliver', channel: '', level: 0, customerId: '' });
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [marking, setMarking] = useState<'delivered' | 'failed' | null>(null);

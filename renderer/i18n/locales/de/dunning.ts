@@ -101,7 +101,7 @@ export const dunning: Translation['dunning'] = {
   blockUntilHint: 'Leer lassen, um nur diesen Lauf auszulassen.',
   noteTitle: 'Notiz für den Brief',
   addNote: 'Notiz hinzufügen',
-  filters: { all: 'Alle', state: 'Status', channel: 'Kanal', level: 'Mahnstufe' },
+  filters: { customer: 'Kunde', all: 'Alle', state: 'Status', channel: 'Kanal', level: 'Mahnstufe' },
   markDelivered: 'Als zugestellt markieren',
   markFailed: 'Als fehlgeschlagen markieren',
   markTitle_one: '{{count}} Mahnung markieren',

@@ -99,7 +99,7 @@ export const dunning = {
   blockUntilHint: 'Leave empty to leave it out of this run only.',
   noteTitle: 'Note for the letter',
   addNote: 'Add a note',
-  filters: { all: 'All', state: 'State', channel: 'Channel', level: 'Level' },
+  filters: { customer: 'Customer', all: 'All', state: 'State', channel: 'Channel', level: 'Level' },
   markDelivered: 'Mark delivered',
   markFailed: 'Mark failed',
   markTitle_one: 'Mark {{count}} reminder',

@@ -101,7 +101,7 @@ export const dunning: Translation['dunning'] = {
   blockUntilHint: 'Laisser vide pour ne passer que ce lot.',
   noteTitle: 'Note pour la lettre',
   addNote: 'Ajouter une note',
-  filters: { all: 'Tous', state: 'Statut', channel: 'Canal', level: 'Niveau' },
+  filters: { customer: 'Client', all: 'Tous', state: 'Statut', channel: 'Canal', level: 'Niveau' },
   markDelivered: 'Marquer comme remis',
   markFailed: 'Marquer en échec',
   markTitle_one: 'Marquer {{count}} rappel',

@@ -101,7 +101,7 @@ export const dunning: Translation['dunning'] = {
   blockUntilHint: 'Leeg laten om alleen deze run over te slaan.',
   noteTitle: 'Notitie voor de brief',
   addNote: 'Notitie toevoegen',
-  filters: { all: 'Alle', state: 'Status', channel: 'Kanaal', level: 'Niveau' },
+  filters: { customer: 'Klant', all: 'Alle', state: 'Status', channel: 'Kanaal', level: 'Niveau' },
   markDelivered: 'Markeren als bezorgd',
   markFailed: 'Markeren als mislukt',
   markTitle_one: '{{count}} herinnering markeren',
