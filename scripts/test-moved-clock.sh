@@ -10,7 +10,7 @@ run_at() {
   local zone=$1 moment=$2
   echo "== tests with the machine's clock at $moment in $zone =="
   TZ=$zone faketime "$moment" npx vitest run
-  TZ=$zone faketime "$moment" npx playwright test
+  DEBITUM_MOVED_CLOCK=1 TZ=$zone faketime "$moment" npx playwright test
 }
 
 # Late on the last day of February (a day before the month turns; 1 March already in UTC+9), and a leap day far
