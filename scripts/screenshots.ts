@@ -250,6 +250,7 @@ async function shootOutbox(): Promise<void> {
     await ui.getByText('Nothing waiting to go out.').waitFor();
     await shoot(ui, 'outbox', true);
     await ui.getByRole('button', { name: 'Settings' }).first().click();
+    await ui.getByRole('tab', { name: 'E-mail' }).click();
     await ui.getByTestId('mail-settings').screenshot({ path: path.join(out, 'settings-email.png') });
     console.log('screenshots/settings-email.png');
 

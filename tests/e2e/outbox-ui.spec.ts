@@ -24,6 +24,7 @@ test('Settings → E-mail, a run executed in the UI, its e-mails in the outbox a
   await debtors(main, ['Bakkerij Zoë', 'Müller & Söhne']);
 
   await ui.getByRole('button', { name: 'Settings' }).click();
+  await ui.getByRole('tab', { name: 'E-mail' }).click();
   await ui.getByLabel('SMTP server').fill('127.0.0.1');
   await ui.getByRole('combobox', { name: 'Security' }).click();
   await ui.getByRole('option', { name: 'None (only for a server on this computer)' }).click();
