@@ -4,9 +4,10 @@ import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 's
 
 /**
  * What the server does with the next messages: take them; refuse the recipient for good (550); refuse the message
- * for now (451, after reading it); or read the whole message and drop the connection without an answer.
+ * for now (451, after reading it); read the whole message and drop the connection without an answer; or turn every
+ * connection away at the greeting (421), as a server that is down does.
  */
-export type Mode = 'accept' | 'refuse_recipient' | 'try_later' | 'drop_after_data';
+export type Mode = 'accept' | 'refuse_recipient' | 'try_later' | 'drop_after_data' | 'down';
 
 export type Received = { raw: Buffer; mail: ParsedMail; envelopeTo: string[] };
 
@@ -34,6 +35,10 @@ export async function testSmtp(initial: Mode = 'accept', { parse = true } = {}):
   const server: SMTPServer = new SMTPServer({
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onConnect(_session, callback) {
+      if (state.mode === 'down') return callback(refusal('Service not available, closing transmission channel', 421));
+      callback();
+    },
     onRcptTo(address, _session, callback) {
       if (modeOf(address.address) === 'refuse_recipient') return callback(refusal(`5.1.1 <${address.address}>: Recipient address rejected: User unknown`, 550));
       callback();
