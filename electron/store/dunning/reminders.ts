@@ -138,7 +138,16 @@ export function reminderRepository(db: DebitumDb, emit: ChangeSink, deps: { memo
   return {
     /** The reminders overview: filtered, newest run first, each with the contact it goes (or went) to. */
     async list(q: ReminderQuery): Promise<{ rows: ReminderRow[]; total: number }> {
-      const source = q.runId ? db.reminders.where('runId').equals(q.runId) : q.customerId ? db.reminders.where('customerId').equals(q.customerId) : db.reminders.toCollection();
+      // The narrowest index the filter names; the overview's default (what is still to deliver) reads only those.
+      const source = q.runId
+        ? db.reminders.where('runId').equals(q.runId)
+        : q.customerId
+          ? db.reminders.where('customerId').equals(q.customerId)
+          : q.state
+            ? db.reminders.where('state').equals(q.state)
+            : q.channel
+              ? db.reminders.where('channel').equals(q.channel)
+              : db.reminders.toCollection();
       const all = (await source.toArray()).filter((r) => matches(r, q));
       all.sort((a, b) => b.runDate.localeCompare(a.runDate) || a.customerName.localeCompare(b.customerName) || a.id.localeCompare(b.id));
       const page = all.slice(q.offset, q.offset + q.limit);
