@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { storesV1, storesV5, storesV7, storesV8 } from '../../electron/store/db';
+import { type RunRecord, storesV1, storesV5, storesV7, storesV8, storesV9 } from '../../electron/store/db';
+import type { RunReminder } from '../../shared/domain/dunning/records';
 import { debtors, executeRun } from '../shell/office';
 import type { ImportPreview } from '../../shared/domain/import/preview';
 import type { Result } from '../../shared/result';
@@ -84,7 +85,7 @@ test('a version 1 database opens in the newest version with its data upgraded th
         };
       }),
   );
-  expect(after.version).toBe(90);
+  expect(after.version).toBe(100);
   expect(after.over).toEqual(['a']);
 });
 
@@ -142,7 +143,7 @@ test('a version 5 database keys its bank entries by the transaction, so the same
 
   const shell = await launch({ withUi: false });
   const after = await bankEntries(shell);
-  expect(after.version).toBe(90);
+  expect(after.version).toBe(100);
   const rows = after.rows.sort((a, b) => String(a.entryKey).localeCompare(String(b.entryKey)));
   expect(rows.map((r) => r.entryKey)).toEqual([
     'NL91ABNA0417164300|2026-11-20|EUR|C|5000|DE89370400440532013000||0',
@@ -219,6 +220,12 @@ test('version 7 to 8: invoices start unreminded and customers on the default pol
   expect(await shell.store.call('integrity.dunning')).toEqual([]);
 });
 
+/** A run as v8 and v9 stored it: its whole proposal in the record. */
+function v9Run({ digest: _d, rev: _r, reminderCount: _c, leftOutCount: _l, totals: _t, ...run }: RunRecord, reminders: RunReminder[], leftOut: unknown[]) {
+  const basis = Object.fromEntries(reminders.flatMap((r) => r.items.map((i) => [i.invoiceId, i.openCents])));
+  return { ...run, reminders, leftOut, basis };
+}
+
 /** Every record of every table, read with raw IndexedDB on the store's origin. */
 const dump = (page: Page) =>
   page.evaluate(
@@ -254,14 +261,53 @@ test('version 8: an e-mail reminder issued before the outbox existed opens in v9
   const { tables } = await dump(page);
   const { outbox, outboxBodies, ...v8 } = tables;
   expect([outbox, outboxBodies]).toEqual([[], []]);
+  // Runs as v8 kept them, with their whole proposal: the reminders the run issued.
+  v8.runs = (v8.runs as RunRecord[]).map((run) => v9Run(run, (v8.reminders as (RunReminder & { runId: string })[]).filter((r) => r.runId === run.id), []));
   await seed(page, 8, storesV8, v8);
   await raw.context.close();
 
   const shell = await launch({ withUi: false });
   const after = await dump(shell.storePage);
-  expect(after.version).toBe(90);
+  expect(after.version).toBe(100);
   expect(after.tables.reminders).toEqual(v8.reminders);
   expect(after.tables.outbox).toEqual([]);
   const plan = await shell.store.call('outbox.plan', { runId: '' });
   expect(plan.candidates.map((c) => [c.reminder.customerName, c.reminder.channel, c.attempt])).toEqual([['Bakkerij Zoë', 'email_or_post', 1]]);
+});
+
+test('version 9 to 10: a draft keeps its reviewed proposal as a digest, shows the same reminders, and executes', async ({ launch }) => {
+  const raw = await launch({ withUi: false });
+  await debtors(raw.main, ['Bakkerij Zoë', 'Çelik Bouw']);
+  const executedId = await executeRun(raw.main);
+  await debtors(raw.main, ['Ærø Handel', 'Őry Kft'], 'nl', 3);
+  const draft = await raw.store.call('dunning.propose', {}, storeCtx());
+  const first = (await raw.store.call('dunning.runReminders', { runId: draft.id, offset: 0, limit: 100 }, storeCtx())).rows;
+  await raw.store.call('dunning.review', { runId: draft.id, action: { kind: 'note', reminderId: first[0]!.id, note: 'Bel eerst' } }, storeCtx());
+  const reviewed = (await raw.store.call('dunning.runReminders', { runId: draft.id, offset: 0, limit: 100 }, storeCtx())).rows;
+  const leftOut = (await raw.store.call('dunning.runLeftOut', { runId: draft.id, offset: 0, limit: 100 }, storeCtx())).rows.map(({ customerName: _n, invoiceNumber: _i, ...l }) => l);
+  expect(leftOut.map((l) => l.reason)).toEqual(['awaiting_delivery', 'awaiting_delivery']);
+  await raw.main.close();
+  const page = await raw.context.newPage();
+  await page.route(`${STORE_ORIGIN}/dump.html`, (r) => r.fulfill({ body: '<!doctype html><title>dump</title>', contentType: 'text/html' }));
+  await page.goto(`${STORE_ORIGIN}/dump.html`);
+  const { tables } = await dump(page);
+  const runs = tables.runs as RunRecord[];
+  const issued = (tables.reminders as (RunReminder & { runId: string })[]).filter((r) => r.runId === executedId);
+  tables.runs = runs.map((run) => (run.id === draft.id ? v9Run(run, reviewed, leftOut) : v9Run(run, issued, [])));
+  await seed(page, 9, storesV9, tables);
+  await raw.context.close();
+
+  const shell = await launch({ withUi: false });
+  const after = await dump(shell.storePage);
+  expect(after.version).toBe(100);
+  const upgraded = after.tables.runs as Record<string, unknown>[];
+  for (const run of upgraded) expect(Object.keys(run)).not.toContain('reminders');
+  const overview = await shell.store.call('dunning.overview');
+  expect(overview.lastExecuted).toMatchObject({ id: executedId, reminderCount: 2, totals: { EUR: issued.reduce((a, r) => a + r.totalCents, 0) } });
+  expect(overview.draft).toMatchObject({ id: draft.id, reminderCount: 2, leftOutCount: 2, changes: [] });
+  const shown = (await shell.store.call('dunning.runReminders', { runId: draft.id, offset: 0, limit: 100 }, storeCtx())).rows;
+  expect(shown).toEqual(reviewed);
+  expect(shown.find((r) => r.id === first[0]!.id)?.note).toBe('Bel eerst');
+  expect((await shell.store.call('dunning.execute', { runId: draft.id }, storeCtx())).outcome).toBe('executed');
+  expect(await shell.store.call('integrity.dunning')).toEqual([]);
 });

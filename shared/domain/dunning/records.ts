@@ -131,6 +131,7 @@ export const runSummarySchema = z.object({
   changes: z.array(z.object({ reminderId: z.string(), customerName: z.string(), change: z.enum(['dropped', 'amount', 'added']) })),
 });
 export type RunSummary = z.infer<typeof runSummarySchema>;
+export type RunChange = RunSummary['changes'][number];
 
 export const dunningOverviewSchema = z.object({
   draft: runSummarySchema.nullable(),
