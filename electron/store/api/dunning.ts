@@ -7,6 +7,7 @@ import type { DunningConfigCache } from '../dunning/config';
 import type { policyRepository } from '../dunning/policies';
 import type { reminderRepository } from '../dunning/reminders';
 import type { RunRepository } from '../dunning/runs';
+import { handoverRows } from '../dunning/handover';
 import type { StoreChannels } from './context';
 
 type Blocks = ReturnType<typeof blockRepository>;
@@ -26,6 +27,8 @@ export const dunningStore = (
     review: ({ runId, action }, ctx) => runs.review(runId, action, ctx),
     discard: ({ runId }, ctx) => runs.discard(runId, ctx),
     execute: ({ runId }, ctx) => runs.execute(runId, ctx),
+    runs: () => runs.executed(),
+    handover: (_input, { today }) => handoverRows(db, today),
     runReminders: ({ runId, offset, limit }, ctx) => runs.reminders(runId, offset, limit, ctx),
     runLeftOut: async ({ runId, offset, limit }, ctx) => {
       const { rows, total } = await runs.leftOut(runId, offset, limit, ctx);

@@ -114,9 +114,13 @@ export function runRepository(db: DebitumDb, emit: ChangeSink, deps: RunDeps) {
 
   return {
     async overview(): Promise<{ draft: RunSummary | null; lastExecuted: RunSummary | null }> {
-      const [d, executed] = await Promise.all([draft(), db.runs.where('state').equals('executed').toArray()]);
-      const last = executed.sort((a, b) => b.runDate.localeCompare(a.runDate) || (b.executedAt ?? '').localeCompare(a.executedAt ?? ''))[0];
-      return { draft: d ? summaryOf(d) : null, lastExecuted: last ? summaryOf(last) : null };
+      const [d, executed] = await Promise.all([draft(), this.executed()]);
+      return { draft: d ? summaryOf(d) : null, lastExecuted: executed[0] ?? null };
+    },
+
+    async executed(): Promise<RunSummary[]> {
+      const executed = await db.runs.where('state').equals('executed').toArray();
+      return executed.sort((a, b) => b.runDate.localeCompare(a.runDate) || (b.executedAt ?? '').localeCompare(a.executedAt ?? '')).map(summaryOf);
     },
 
     /** A page of the draft's reminders, by customer name. */
@@ -216,7 +220,8 @@ export function runRepository(db: DebitumDb, emit: ChangeSink, deps: RunDeps) {
     const reminders = reminderRecords(run, proposal.reminders, config, actor);
     const items = itemRecords(reminders, mem.items, config);
     const blocks = handoverBlocks(proposal.leftOut, mem.blocks, actor);
-    const executed: RunRecord = { ...run, ...figuresOf(proposal), state: 'executed', changes: [], executedAt: actor.now, executedBy: actor.user, rev: run.rev + 1 };
+    // An executed run's reminders are in their table: its digest, which only a review reads, is not kept.
+    const executed: RunRecord = { ...run, ...figuresOf(proposal), digest: '[]', state: 'executed', changes: [], executedAt: actor.now, executedBy: actor.user, rev: run.rev + 1 };
     const ids = Object.keys(proposal.basis);
     const updated = await write(db, [...tables], emit, async () => {
       const state = db.runs.get(run.id).then((r) => r?.state);
