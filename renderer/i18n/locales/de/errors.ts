@@ -25,7 +25,8 @@ export const errors: Translation['errors'] = {
     deliveredOnRange: 'Das Zustelldatum muss zwischen dem Laufdatum und heute liegen',
     notACall: 'Diese Mahnung ist keine Anrufaufgabe',
     notReached: 'Ein Zahlungsversprechen oder Widerspruch setzt voraus, dass der Kunde erreicht wurde',
-    policyInUse: '{{count}} Kunden nutzen dieses Mahnverfahren: erst ein anderes zuweisen',
+    policyInUse_one: '{{count}} Kunde nutzt dieses Mahnverfahren: erst ein anderes zuweisen',
+    policyInUse_other: '{{count}} Kunden nutzen dieses Mahnverfahren: erst ein anderes zuweisen',
     unknownPolicy: 'Dieses Mahnverfahren gibt es nicht',
   },
   rate: {

@@ -23,7 +23,8 @@ export const errors = {
     deliveredOnRange: 'The delivery date must lie between the run date and today',
     notACall: 'This reminder is not a phone task',
     notReached: 'A promise or a dispute needs the customer to have been reached',
-    policyInUse: '{{count}} customers use this policy: give them another one first',
+    policyInUse_one: '{{count}} customer uses this policy: give it another one first',
+    policyInUse_other: '{{count}} customers use this policy: give them another one first',
     unknownPolicy: 'There is no such dunning policy',
   },
   rate: {

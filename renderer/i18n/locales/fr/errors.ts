@@ -25,7 +25,8 @@ export const errors: Translation['errors'] = {
     deliveredOnRange: "La date de remise doit se situer entre la date du lot et aujourd'hui",
     notACall: "Ce rappel n'est pas une tâche d'appel",
     notReached: 'Une promesse ou une contestation suppose que le client a été joint',
-    policyInUse: "{{count}} clients utilisent cette procédure : attribuez-leur-en d'abord une autre",
+    policyInUse_one: "{{count}} client utilise cette procédure : attribuez-lui-en d'abord une autre",
+    policyInUse_other: "{{count}} clients utilisent cette procédure : attribuez-leur-en d'abord une autre",
     unknownPolicy: "Cette procédure de rappel n'existe pas",
   },
   rate: {

@@ -25,7 +25,8 @@ export const errors: Translation['errors'] = {
     deliveredOnRange: 'De bezorgdatum moet tussen de rundatum en vandaag liggen',
     notACall: 'Deze herinnering is geen beltaak',
     notReached: 'Een betaalbelofte of betwisting kan alleen als de klant bereikt is',
-    policyInUse: '{{count}} klanten gebruiken dit beleid: geef hun eerst een ander',
+    policyInUse_one: '{{count}} klant gebruikt dit beleid: geef die eerst een ander',
+    policyInUse_other: '{{count}} klanten gebruiken dit beleid: geef hun eerst een ander',
     unknownPolicy: 'Dit aanmaanbeleid bestaat niet',
   },
   rate: {
