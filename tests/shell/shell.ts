@@ -16,8 +16,8 @@ import { testClock } from './clock';
 import { memorySecrets, type SecretStore } from '../../electron/services/secrets';
 import type { DispatcherOptions } from '../../electron/services/outbox/dispatcher';
 
-/** The test shell's dispatcher looks for due messages often and gives up on a silent server soon. */
-export const TEST_DISPATCH: DispatcherOptions = { pollMs: 200, timeouts: { connectMs: 5_000, socketMs: 5_000 }, connections: 3 };
+/** The test shell's dispatcher looks for due messages often and gives up on a silent server or gateway soon. */
+export const TEST_DISPATCH: DispatcherOptions = { pollMs: 200, timeouts: { connectMs: 5_000, socketMs: 5_000 }, sms: { connectMs: 5_000, answerMs: 5_000 }, connections: 3 };
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
