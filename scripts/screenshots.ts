@@ -245,7 +245,7 @@ async function shootOutbox(): Promise<void> {
     await shell.main.dispatch('settings.update', { mail: mailAccount(smtp.port) }, trusted);
     const ui = shell.ui;
     await ui.getByRole('button', { name: 'Outbox' }).click();
-    await ui.getByText('E-mails that need your decision: 2.', { exact: false }).waitFor();
+    await ui.getByText('Messages that need your decision: 2.', { exact: false }).waitFor();
     await ui.getByText('Failed', { exact: true }).first().waitFor();
     await ui.getByText('Nothing waiting to go out.').waitFor();
     await shoot(ui, 'outbox', true);

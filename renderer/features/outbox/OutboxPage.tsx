@@ -25,9 +25,11 @@ export const stateColor: Record<OutboxState, string> = {
 function StatusLine({ status, words, testId }: { status: DispatcherStatus; words: 'status' | 'smsStatus'; testId: string }) {
   const { t } = useTranslation();
   if (status.state === 'idle' || status.state === 'sending') return <Text size="sm" c="dimmed" data-testid={testId}>{t(`outbox.${words}.${status.state}`)}</Text>;
+  const sms = readSmsReason(status.error);
+  const error = sms ? t(`outbox.errors.sms.${sms.code}`, { detail: sms.detail }) : status.error;
   return (
     <Alert color={status.state === 'offline' || status.state === 'refused' ? 'orange' : 'yellow'} data-testid={testId}>
-      {t(`outbox.${words}.${status.state}`, { error: status.error })}
+      {t(`outbox.${words}.${status.state}`, { error })}
     </Alert>
   );
 }

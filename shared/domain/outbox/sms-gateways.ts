@@ -126,7 +126,7 @@ function parseJson(text: string): unknown {
 function at(json: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), json);
 }
-const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
 
 const utf8Base64 = (s: string) => btoa(String.fromCharCode(...new TextEncoder().encode(s)));
 const jsonBody = (headers: Record<string, string>, body: unknown) => ({ headers: { ...headers, 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
@@ -310,12 +310,13 @@ function fromJudgement(j: Judgement, a: SmsAnswer): SmsVerdict {
  * 404 mean the URL is wrong (held); another 4xx refuses this SMS for good; a 2xx is read as the gateway reads it.
  */
 export function readSmsAnswer(setup: SmsSetup, a: SmsAnswer, reference: string): SmsVerdict {
-  if (a.status === 401 || a.status === 403) return retry('credentials', said(a), true);
-  if (a.status === 429 || a.status >= 500) return retry(isHtml(a) ? 'html' : a.status === 429 ? 'busy' : 'server', said(a));
+  const json = isHtml(a) ? undefined : parseJson(a.body);
+  const judged = setup.gateway === 'custom' ? judgeCustom(setup, json, reference) : setup.gateway === 'none' ? no('unreadable', '') : presets[setup.gateway].judge(json, reference);
+  const words = judged.ok ? '' : judged.detail;
+  if (a.status === 401 || a.status === 403) return retry('credentials', said(a, words), true);
+  if (a.status === 429 || a.status >= 500) return retry(isHtml(a) ? 'html' : a.status === 429 ? 'busy' : 'server', said(a, words));
   if (isHtml(a)) return retry('html', said(a), true);
   if (a.status < 200 || (a.status >= 300 && a.status < 400) || a.status === 404 || a.status === 405) return retry('url', said(a), true);
-  const json = parseJson(a.body);
-  const judged = setup.gateway === 'custom' ? judgeCustom(setup, json, reference) : setup.gateway === 'none' ? no('unreadable', '') : presets[setup.gateway].judge(json, reference);
   if (a.status >= 400) return fromJudgement(judged.ok || judged.code === 'unreadable' ? no('refused', '') : judged, a);
   return fromJudgement(judged, a);
 }
