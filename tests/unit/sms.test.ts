@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSmsAnswer, readSmsReason, smsAccountSchema, smsReason, smsRequest, type SmsSetup } from '../../shared/domain/outbox/sms-gateways';
 import { checkSender, smsLength, smsNumber, smsReference } from '../../shared/domain/outbox/sms-text';
+import { zodIssues } from '../../shared/result';
 
 const a = (n: number) => 'a'.repeat(n);
 
@@ -197,5 +198,13 @@ describe('smsAccountSchema: Settings → SMS refuse what cannot work, naming the
     expect(issues({ gateway: 'custom', url: 'https://sms.example', custom: { authValue: '{{{secret}}}' } })).toEqual([['custom.authValue', 'outbox.errors.sms.template']]);
     expect(issues({ gateway: 'custom', url: 'https://sms.example', custom: { success: 'ok' } })).toEqual([['custom.success', 'outbox.errors.sms.success']]);
     expect(issues({ gateway: 'twilio', sender: '+31612345678', account: 'AC1' })).toEqual([]);
+  });
+
+  it('hands the UI its own keys, with what a template problem is', () => {
+    const r = smsAccountSchema.safeParse({ gateway: 'custom', sender: 'AB', url: 'https://sms.example', custom: { body: '{"to":"{{phone}}"}' } });
+    expect(zodIssues(r.error!).map((i) => [i.field, i.key, i.params])).toEqual([
+      ['sender', 'outbox.errors.sms.sender', undefined],
+      ['custom.body', 'outbox.errors.sms.template', { detail: '{{phone}}' }],
+    ]);
   });
 });
