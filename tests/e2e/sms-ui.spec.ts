@@ -1,25 +1,10 @@
 import { call } from '../shell/dispatch';
 import { expect, test } from '../shell/fixtures';
-import { COMPANY, textDebtors } from '../shell/office';
+import { COMPANY, smsPolicy, textDebtors } from '../shell/office';
 import { GATEWAY_SECRET, testGateway, type TestGateway } from '../shell/sms-gateway';
 
 let gateway: TestGateway;
 test.afterEach(async () => gateway?.close());
-
-/** A policy whose first level goes by SMS, for the customers named. */
-async function smsPolicy(main: Parameters<typeof call>[0], customerIds: string[]): Promise<void> {
-  await call(main, 'policies.save', {
-    id: 'sms-first',
-    name: 'SMS first',
-    law: { country: 'NL', kind: 'business' },
-    mode: 'invoice',
-    levelOneFrom: 'due_date',
-    toleranceCents: { EUR: 500 },
-    afterLast: { kind: 'stop' },
-    levels: [{ id: 'polite', name: 'Reminder by SMS', days: 7, payWithinDays: 14, interest: { kind: 'none' }, costs: { kind: 'none' }, channel: 'sms', finalNotice: false }],
-  });
-  for (const customerId of customerIds) await call(main, 'dunning.setCustomer', { customerId, policyId: 'sms-first', directDebit: false });
-}
 
 test('Settings → SMS, a test SMS, a run with an SMS level executed in the UI: the SMS at the gateway, in the outbox, the reminders delivered', async ({ launch }) => {
   gateway = await testGateway();
@@ -51,7 +36,7 @@ test('Settings → SMS, a test SMS, a run with an SMS level executed in the UI: 
   // The test SMS: its length as it is typed, a landline refused by name, then a mobile.
   const length = ui.getByTestId('sms-settings').getByTestId('sms-length');
   await expect(length).toHaveText('74 characters, GSM 7-bit: 1 SMS');
-  await ui.getByLabel('Its text').fill('Test van Debitum voor Zoë');
+  await ui.getByLabel('Text of the test SMS').fill('Test van Debitum voor Zoë');
   await expect(length).toHaveText('25 characters, Unicode (a character outside the GSM alphabet, such as ë or ł): 1 SMS');
   await ui.getByLabel('Send a test SMS to').fill('030 123 4567');
   await ui.getByRole('button', { name: 'Send a test SMS' }).click();

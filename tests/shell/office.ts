@@ -83,6 +83,21 @@ export async function smsOffice(main: MainApp, gateway: TestGateway, preset: Exc
   await call(main, 'sms.setSecret', { secret });
 }
 
+/** A policy whose first level goes by SMS, for the customers named. */
+export async function smsPolicy(main: MainApp, customerIds: string[]): Promise<void> {
+  await call(main, 'policies.save', {
+    id: 'sms-first',
+    name: 'SMS first',
+    law: { country: 'NL', kind: 'business' },
+    mode: 'invoice',
+    levelOneFrom: 'due_date',
+    toleranceCents: { EUR: 500 },
+    afterLast: { kind: 'stop' },
+    levels: [{ id: 'polite', name: 'Reminder by SMS', days: 7, payWithinDays: 14, interest: { kind: 'none' }, costs: { kind: 'none' }, channel: 'sms', finalNotice: false }],
+  });
+  for (const customerId of customerIds) await call(main, 'dunning.setCustomer', { customerId, policyId: 'sms-first', directDebit: false });
+}
+
 /** Customers with a phone number (a Dutch mobile unless given) and one overdue invoice each, numbered from `first`. */
 export async function textDebtors(main: MainApp, names: string[], phones: string[] = [], first = 1): Promise<(Debtor & { phone: string })[]> {
   const out: (Debtor & { phone: string })[] = [];

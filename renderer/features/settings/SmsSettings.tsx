@@ -1,4 +1,4 @@
-import { Button, Group, Paper, PasswordInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Divider, Group, Paper, PasswordInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { needsAccount, type SmsGateway, smsEndpoint, smsGateways, smsPlaceholders, type SmsSetup } from '../../../shared/domain/outbox/sms-gateways';
@@ -187,7 +187,12 @@ export function SmsSettings() {
             void status.refetch();
           }}
         />
-        {sms.gateway !== 'none' && <TestSms initialText={t('outbox.sms.testSample', { name: company.legalName || userName })} />}
+        {sms.gateway !== 'none' && (
+          <>
+            <Divider />
+            <TestSms initialText={t('outbox.sms.testSample', { name: company.legalName || userName })} />
+          </>
+        )}
       </Stack>
     </Paper>
   );

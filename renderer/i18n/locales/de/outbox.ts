@@ -128,7 +128,7 @@ export const outbox: Translation['outbox'] = {
     save: 'Speichern',
     saved: 'SMS-Gateway gespeichert',
     testTo: 'Test-SMS senden an',
-    testText: 'Ihr Text',
+    testText: 'Text der Test-SMS',
     testSample: 'Test-SMS von {{name}}, von Debitum gesendet, um das SMS-Gateway zu prüfen.',
     test: 'Test-SMS senden',
     testSent: 'Das Gateway hat die Test-SMS an {{to}} angenommen: {{response}}',

@@ -127,7 +127,7 @@ export const outbox = {
     save: 'Save',
     saved: 'SMS gateway saved',
     testTo: 'Send a test SMS to',
-    testText: 'Its text',
+    testText: 'Text of the test SMS',
     testSample: 'Test SMS from {{name}}, sent by Debitum to check the SMS gateway.',
     test: 'Send a test SMS',
     testSent: 'The gateway took the test SMS to {{to}}: {{response}}',

@@ -128,7 +128,7 @@ export const outbox: Translation['outbox'] = {
     save: 'Enregistrer',
     saved: 'Passerelle SMS enregistrée',
     testTo: 'Envoyer un SMS de test à',
-    testText: 'Son texte',
+    testText: 'Texte du SMS de test',
     testSample: 'SMS de test de {{name}}, envoyé par Debitum pour vérifier la passerelle SMS.',
     test: 'Envoyer un SMS de test',
     testSent: 'La passerelle a accepté le SMS de test pour {{to}} : {{response}}',

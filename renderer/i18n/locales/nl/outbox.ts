@@ -128,7 +128,7 @@ export const outbox: Translation['outbox'] = {
     save: 'Opslaan',
     saved: 'Sms-gateway opgeslagen',
     testTo: 'Test-sms sturen aan',
-    testText: 'De tekst',
+    testText: 'Tekst van de test-sms',
     testSample: 'Test-sms van {{name}}, verstuurd door Debitum om de sms-gateway te controleren.',
     test: 'Test-sms versturen',
     testSent: 'De gateway heeft de test-sms aan {{to}} aangenomen: {{response}}',
