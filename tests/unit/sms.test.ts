@@ -192,6 +192,7 @@ describe('smsAccountSchema: Settings → SMS refuse what cannot work, naming the
   it('a sender, an address, a custom gateway’s templates', () => {
     expect(issues({ gateway: 'cm', sender: 'Incasso Zuid B.V.' })).toEqual([['sender', 'outbox.errors.sms.sender']]);
     expect(issues({ gateway: 'cm', url: 'ftp://gw.example' })).toEqual([['url', 'errors.url']]);
+    expect(issues({ gateway: 'twilio', url: 'https://gw.example/{{acount}}/send' })).toEqual([['url', 'outbox.errors.sms.template']]);
     expect(issues({ gateway: 'custom' })).toEqual([['url', 'outbox.errors.sms.urlRequired']]);
     expect(issues({ gateway: 'custom', url: 'https://sms.example', custom: { body: '{"to":"{{phone}}"}' } })).toEqual([['custom.body', 'outbox.errors.sms.template']]);
     expect(issues({ gateway: 'custom', url: 'https://sms.example', custom: { body: '{"to":{{to}}}' } })).toEqual([['custom.body', 'outbox.errors.sms.json']]);

@@ -44,7 +44,7 @@ export function refuseIncompleteCompany(company: Company): void {
  * A reminder's SMS as it will go: the frozen text with the contact's values, from the office's sender id, to the
  * contact's number in E.164 (read in the customer's country) — or why it cannot go, naming the number.
  */
-export function smsMessageFor({ reminder, attempt, country }: Candidate, s: Settings): NewMessage | NotQueued {
+function smsMessageFor({ reminder, attempt, country }: Candidate, s: Settings): NewMessage | NotQueued {
   const refusal = (reason: NotQueued['reason']): NotQueued => ({ reminderId: reminder.id, customerName: reminder.customerName, reason, phone: reminder.contact.phone });
   const sender = checkSender(s.sms.sender);
   if (!sender.ok) return refusal('no_sender');

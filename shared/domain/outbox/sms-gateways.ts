@@ -34,7 +34,7 @@ const isHttpUrl = (u: string) => {
 };
 
 /** Why a template cannot be used: a placeholder it does not know, or anything beyond plain {{name}} (no sections, no unescaped values). */
-export function templateProblem(template: string): string | null {
+function templateProblem(template: string): string | null {
   let tokens: Mustache.TemplateSpans;
   try {
     tokens = Mustache.parse(template);
@@ -47,7 +47,7 @@ export function templateProblem(template: string): string | null {
 
 const sampleValues: Values = { sender: 'Debitum', to: '+31612345678', toDigits: '31612345678', text: 'a "quoted" text', reference: 'dbt0', account: 'AC0', secret: 's' };
 
-export const customGatewaySchema = z.object({
+const customGatewaySchema = z.object({
   /** How the body is written: JSON (values JSON-escaped) or an HTML form (values URL-encoded). */
   format: z.enum(['json', 'form']).default('json'),
   authHeader: z.string().trim().max(100).regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]*$/, 'outbox.errors.sms.header').default('Authorization'),
@@ -86,7 +86,9 @@ export const smsAccountSchema = z
   })
   .superRefine((setup, ctx) => {
     if (setup.sender && !checkSender(setup.sender).ok) ctx.addIssue({ code: 'custom', path: ['sender'], message: 'outbox.errors.sms.sender' });
+    const urlProblem = setup.url ? templateProblem(setup.url) : null;
     if (setup.url && !isHttpUrl(setup.url)) ctx.addIssue({ code: 'custom', path: ['url'], message: 'errors.url' });
+    else if (urlProblem) ctx.addIssue({ code: 'custom', path: ['url'], message: 'outbox.errors.sms.template', params: { detail: urlProblem } });
     if (setup.gateway === 'custom') customIssues(setup, ctx);
   });
 export type SmsSetup = z.infer<typeof smsAccountSchema>;
@@ -164,6 +166,7 @@ function judgeCm(json: unknown): Judgement {
 function judgeSeven(json: unknown, reference: string): Judgement {
   if (typeof json === 'number' || typeof json === 'string') {
     const code = Number(json);
+    if (!Number.isInteger(code)) return no('unreadable', '');
     if (code === 100) return ok(reference);
     return [300, 900, 902, 903].includes(code) ? no('credentials', `code ${code}`) : no('refused', `code ${code}`);
   }
