@@ -72,4 +72,9 @@ test('Settings → SMS, a test SMS, a run with an SMS level executed in the UI: 
   const reminders = ui.getByTestId('reminder-row');
   await expect(reminders).toHaveCount(2);
   for (const d of debtors) await expect(reminders.filter({ hasText: d.name })).toContainText(/SMS.*Delivered/);
+
+  // The reminder texts' preview shows the SMS as the customer reads it, with its length and parts.
+  await ui.getByRole('button', { name: 'Settings' }).click();
+  await ui.getByRole('tab', { name: 'Reminder texts' }).click();
+  await expect(ui.getByTestId('text-preview').getByTestId('sms-length')).toHaveText(/^\d+ characters, (GSM 7-bit|Unicode .*): \d SMS$/);
 });

@@ -57,7 +57,7 @@ export type Shell = {
   printed: { file: string; printer: string | null }[];
   /** Kills every Chromium process of this profile with SIGKILL and main's background work with it, like a crash or a pulled plug. */
   kill(): void;
-  /** The secret store main keeps the SMTP password in; pass it to a restarted shell to keep the password. */
+  /** The secret store main keeps the SMTP password and SMS key in; pass it to a restarted shell to keep them. */
   secrets: SecretStore;
 };
 
@@ -72,7 +72,7 @@ export type ShellOptions = {
   colorScheme?: 'light' | 'dark';
   /** Open the UI page too (tests of the store alone do not need it). */
   withUi?: boolean;
-  /** The secrets (SMTP password) main starts with; a fresh, empty store without one. */
+  /** The secrets (SMTP password, SMS key) main starts with; a fresh, empty store without one. */
   secrets?: SecretStore;
   dispatch?: DispatcherOptions;
 };
