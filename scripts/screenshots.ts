@@ -14,7 +14,8 @@ import { loadLetterFonts } from '../electron/services/documents/fonts';
 import { renderLetter } from '../electron/services/documents/letter';
 import { windowProfilePresets } from '../shared/domain/documents/window-profiles';
 import { sampleCompany, sampleItems, sampleLetter, sampleLogo } from '../tests/documents/sample-letter';
-import { debtors, executeRun, mailAccount, mailOffice } from '../tests/shell/office';
+import { debtors, executeRun, mailAccount, mailOffice, smsAccount, smsPolicy, textDebtors } from '../tests/shell/office';
+import { GATEWAY_SECRET, testGateway } from '../tests/shell/sms-gateway';
 import { testSmtp } from '../tests/shell/smtp';
 
 const out = path.resolve(import.meta.dirname, '..', 'screenshots');
@@ -228,10 +229,12 @@ async function shootDunning(ui: Page, main: MainApp, cardName: string): Promise<
 
 /**
  * The outbox after a run whose e-mails met every kind of server answer (sent, refused, asked to wait, dropped after
- * the message), Settings → E-mail, and one received e-mail as its HTML and a PNG of it.
+ * the message) and whose SMS went through the local gateway (one sent, one dropped after the request), Settings →
+ * E-mail and Settings → SMS, and one received e-mail as its HTML and a PNG of it.
  */
 async function shootOutbox(): Promise<void> {
   const smtp = await testSmtp();
+  const gateway = await testGateway();
   const profileDir = mkdtempSync(path.join(tmpdir(), 'debitum-shots-outbox-'));
   const shell = await startShell({ profileDir, viewport: { width: 1440, height: 900 } });
   try {
@@ -241,18 +244,29 @@ async function shootOutbox(): Promise<void> {
     await debtors(shell.main, ['Brasserie Çelik SRL'], 'fr', 7);
     await debtors(shell.main, ['Ærø Trading Ltd'], 'en', 8);
     smtp.byRecipient.set(nl[1]!.email, 'drop_after_data').set(nl[2]!.email, 'refuse_recipient').set(nl[3]!.email, 'try_later').set('ap@k6.example', 'drop_after_data');
+    const texted = await textDebtors(shell.main, ['Fietsenmakerij Ñandú', 'Œuvre Café'], ['06 12345678', '+49 171 1234567'], 9);
+    await smsPolicy(shell.main, texted.map((d) => d.id));
+    gateway.next.push('accept', 'drop');
+    await shell.main.dispatch('settings.update', { sms: smsAccount(gateway, 'spryng') }, trusted);
     await executeRun(shell.main);
     await shell.main.dispatch('settings.update', { mail: mailAccount(smtp.port) }, trusted);
+    await shell.main.dispatch('sms.setSecret', { secret: GATEWAY_SECRET }, trusted);
     const ui = shell.ui;
     await ui.getByRole('button', { name: 'Outbox' }).click();
-    await ui.getByText('E-mails that need your decision: 2.', { exact: false }).waitFor();
+    await ui.getByText('Messages that need your decision: 3.', { exact: false }).waitFor();
     await ui.getByText('Failed', { exact: true }).first().waitFor();
     await ui.getByText('Nothing waiting to go out.').waitFor();
     await shoot(ui, 'outbox', true);
+    // Settings → SMS as an office fills it in: the gateway's own address (no SMS is left queued to go there).
+    await shell.main.dispatch('settings.update', { sms: { ...smsAccount(gateway, 'spryng'), url: '' } }, trusted);
     await ui.getByRole('button', { name: 'Settings' }).first().click();
     await ui.getByRole('tab', { name: 'E-mail' }).click();
     await ui.getByTestId('mail-settings').screenshot({ path: path.join(out, 'settings-email.png') });
     console.log('screenshots/settings-email.png');
+    await ui.getByRole('tab', { name: 'SMS' }).click();
+    await ui.getByLabel('Send a test SMS to').fill('06 12345678');
+    await ui.getByTestId('sms-settings').screenshot({ path: path.join(out, 'settings-sms.png') });
+    console.log('screenshots/settings-sms.png');
 
     const zoe = smtp.received.find((r) => r.envelopeTo[0] === nl[0]!.email)!;
     writeFileSync(path.join(out, 'email-nl.html'), String(zoe.mail.html));
@@ -265,6 +279,7 @@ async function shootOutbox(): Promise<void> {
   } finally {
     await shell.close();
     await smtp.close();
+    await gateway.close();
     rmSync(profileDir, { recursive: true, force: true });
   }
 }

@@ -3,6 +3,7 @@ import { languages } from './domain/customer/customer';
 import { csvMappingSchema } from './domain/import/csv-mapping';
 import { companySchema } from './domain/documents/company';
 import { windowProfilePresets, windowProfileSchema } from './domain/documents/window-profiles';
+import { smsAccountSchema } from './domain/outbox/sms-gateways';
 
 /**
  * A CSV layout the office imports from regularly (an accounting package's export): a file whose headers equal a
@@ -57,6 +58,8 @@ export const settingsSchema = z.object({
   /** Letters printed on both sides: each is padded to an even page count so the next starts on a new sheet. */
   duplex: z.boolean(),
   mail: mailAccountSchema,
+  /** The office's SMS gateway (Settings → SMS); its API key or secret is kept by the secret store. */
+  sms: smsAccountSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 // A key sent as undefined (structured clone keeps it) means "unchanged", never "set to nothing".
@@ -80,4 +83,5 @@ export const defaultSettings: Settings = {
   letterWindow: windowProfilePresets['nl-left'],
   duplex: false,
   mail: mailAccountSchema.parse({}),
+  sms: smsAccountSchema.parse({}),
 };

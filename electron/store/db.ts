@@ -103,8 +103,11 @@ export type RateRecord = { id: string; table: RateTableId; from: string; pct: st
 
 /** An outbox message as stored: its state and what the lists show. Since v9. */
 export type OutboxRecord = OutboxMessage;
-/** A message's final content (the .eml, 7-bit MIME text), apart from the list's rows so lists never read it. Since v9. */
-export type OutboxBodyRecord = { id: string; eml: string };
+/**
+ * A message's final content, apart from the list's rows so lists never read it: an e-mail's .eml (7-bit MIME text,
+ * since v9), or an SMS's text (an unindexed field, so SMS needed no new schema version).
+ */
+export type OutboxBodyRecord = { id: string; eml: string } | { id: string; text: string };
 
 export type DebitumDb = Dexie & {
   customers: EntityTable<CustomerRecord, 'id'>;

@@ -16,8 +16,8 @@ import { testClock } from './clock';
 import { memorySecrets, type SecretStore } from '../../electron/services/secrets';
 import type { DispatcherOptions } from '../../electron/services/outbox/dispatcher';
 
-/** The test shell's dispatcher looks for due messages often and gives up on a silent server soon. */
-export const TEST_DISPATCH: DispatcherOptions = { pollMs: 200, timeouts: { connectMs: 5_000, socketMs: 5_000 }, connections: 3 };
+/** The test shell's dispatcher looks for due messages often and gives up on a silent server or gateway soon. */
+export const TEST_DISPATCH: DispatcherOptions = { pollMs: 200, timeouts: { connectMs: 5_000, socketMs: 5_000 }, sms: { connectMs: 5_000, answerMs: 5_000 }, connections: 3 };
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -57,7 +57,7 @@ export type Shell = {
   printed: { file: string; printer: string | null }[];
   /** Kills every Chromium process of this profile with SIGKILL and main's background work with it, like a crash or a pulled plug. */
   kill(): void;
-  /** The secret store main keeps the SMTP password in; pass it to a restarted shell to keep the password. */
+  /** The secret store main keeps the SMTP password and SMS key in; pass it to a restarted shell to keep them. */
   secrets: SecretStore;
 };
 
@@ -72,7 +72,7 @@ export type ShellOptions = {
   colorScheme?: 'light' | 'dark';
   /** Open the UI page too (tests of the store alone do not need it). */
   withUi?: boolean;
-  /** The secrets (SMTP password) main starts with; a fresh, empty store without one. */
+  /** The secrets (SMTP password, SMS key) main starts with; a fresh, empty store without one. */
   secrets?: SecretStore;
   dispatch?: DispatcherOptions;
 };

@@ -340,6 +340,9 @@ test('router fuzz: hostile input at every channel is refused with a typed error 
     'mail.status': {},
     'mail.setPassword': { password: 'app password' },
     'mail.sendTest': { to: 'ap@example.com' },
+    'sms.status': {},
+    'sms.setSecret': { secret: 'api key' },
+    'sms.sendTest': { to: '+31612345678', text: 'Test' },
     'demo.load': { customers: 1, invoicesPerCustomer: 1 },
   };
 

@@ -1,12 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { messageDomain } from '../../../shared/domain/outbox/message';
+import { readSmsReason, type SmsReasonCode } from '../../../shared/domain/outbox/sms-gateways';
+import { checkSender, smsNumber, smsReference } from '../../../shared/domain/outbox/sms-text';
 import { AppFailure, issue } from '../../../shared/result';
 import { accountOf } from '../../services/outbox/dispatcher';
 import { composeEmail } from '../../services/outbox/mime';
 import { senderOf } from '../../services/outbox/queue';
+import { smsAccountOf, SmsSession } from '../../services/outbox/sms';
 import { SmtpSession } from '../../services/outbox/smtp';
-import { SMTP_PASSWORD } from '../../services/secrets';
+import { SMS_SECRET, SMTP_PASSWORD } from '../../services/secrets';
 import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
 
@@ -83,5 +86,49 @@ export const mailHandlers = ({ settings, secrets, outbox, clock }: HandlerDeps):
     } finally {
       session.close();
     }
+  },
+});
+
+/** The field of Settings → SMS a failed test SMS points at. */
+const testField: Record<SmsReasonCode, string> = {
+  credentials: 'secret',
+  html: 'url',
+  url: 'url',
+  busy: 'url',
+  server: 'url',
+  refused: 'to',
+  unreadable: 'url',
+  timeout: 'url',
+  dropped: 'url',
+  connection: 'url',
+};
+
+const refused = (field: string, key: string, message: string, params?: Record<string, string>) => new AppFailure('validation', message, [issue(field, key, message, params)]);
+
+/** Settings → SMS: the key goes to the secret store, never into the settings; a test SMS proves the gateway. */
+export const smsHandlers = ({ settings, secrets, outbox, clock, dispatch }: HandlerDeps): Handlers['sms'] => ({
+  status: async () => ({ hasSecret: !!(await secrets.get(SMS_SECRET)) }),
+  async setSecret({ secret }) {
+    if (secret) await secrets.set(SMS_SECRET, secret);
+    else await secrets.remove(SMS_SECRET);
+    outbox.dispatcher.kick();
+    return { hasSecret: !!secret };
+  },
+  async sendTest({ to, text }) {
+    const s = settings.get();
+    const account = await smsAccountOf(settings, secrets);
+    if (!account) throw s.sms.gateway === 'none' ? refused('gateway', 'outbox.errors.sms.noGateway', 'no SMS gateway is set') : refused('secret', 'outbox.errors.sms.noSecret', 'the gateway key is not set');
+    const sender = checkSender(s.sms.sender);
+    if (!sender.ok) throw refused('sender', sender.key, 'not a valid sender');
+    const number = smsNumber(to, s.officeCountry);
+    if (!number.ok) throw refused('to', number.reason === 'not_mobile' ? 'outbox.errors.sms.notMobile' : 'outbox.errors.sms.invalidNumber', `${to} is no mobile number`);
+    const session = await SmsSession.open(account, dispatch.sms).catch((e: Error) => {
+      throw new AppFailure('io', e.message, [issue('url', 'outbox.errors.sms.connection', e.message, { detail: e.message })]);
+    });
+    const result = await session.send({ from: sender.sender, to: number.e164, text, messageId: smsReference(`test:${clock.now()}`) });
+    if (result.result === 'sent') return { to: number.e164, response: result.response };
+    const why = readSmsReason(result.reason);
+    const code = why?.code ?? 'unreadable';
+    throw new AppFailure('io', result.reason, [issue(testField[code], `outbox.errors.sms.${code}`, result.reason, { detail: why?.detail ?? result.reason })]);
   },
 });

@@ -1,7 +1,7 @@
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import type { NodemailerError } from 'nodemailer/lib/errors';
 import { Readable } from 'node:stream';
-import type { ClaimedMessage, TryResult } from '../../../shared/domain/outbox/message';
+import type { ClaimedEmail, TryResult } from '../../../shared/domain/outbox/message';
 import type { MailAccount } from '../../../shared/settings';
 
 export type SmtpAccount = MailAccount & { password: string };
@@ -63,7 +63,7 @@ export class SmtpSession {
     return !this.broken;
   }
 
-  send(message: Pick<ClaimedMessage, 'from' | 'to' | 'eml'>): Promise<TryResult> {
+  send(message: Pick<ClaimedEmail, 'from' | 'to' | 'eml'>): Promise<TryResult> {
     let bodyOut = false;
     const body = Readable.from([Buffer.from(message.eml, 'latin1')]);
     body.once('end', () => (bodyOut = true));
