@@ -337,6 +337,9 @@ test('router fuzz: hostile input at every channel is refused with a typed error 
     'mail.status': {},
     'mail.setPassword': { password: 'app password' },
     'mail.sendTest': { to: 'ap@example.com' },
+    'mail.signIn': {},
+    'mail.cancelSignIn': {},
+    'mail.signOut': {},
     'demo.load': { customers: 1, invoicesPerCustomer: 1 },
   };
 

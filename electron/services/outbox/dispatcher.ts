@@ -2,9 +2,8 @@ import type { DispatcherStatus } from '../../../shared/contract/outbox';
 import type { ClaimedMessage, SendOutcome } from '../../../shared/domain/outbox/message';
 import type { StoreContext } from '../../store/api';
 import type { Clock } from '../clock';
-import { SMTP_PASSWORD, type SecretStore } from '../secrets';
-import type { SettingsStore } from '../settings';
 import type { StoreClient } from '../store-client';
+import { failureOf } from './account';
 import { type SmtpAccount, SmtpSession, type SmtpTimeouts, PRODUCT_TIMEOUTS } from './smtp';
 
 export type DispatcherOptions = {
@@ -20,14 +19,8 @@ export type DispatcherOptions = {
 };
 export const PRODUCT_DISPATCH: DispatcherOptions = { pollMs: 30_000, timeouts: PRODUCT_TIMEOUTS, connections: 3 };
 
-type Deps = { store: StoreClient; settings: SettingsStore; secrets: SecretStore; clock: Clock; ctx(): StoreContext };
-
-/** The account to send with, or null while Settings → E-mail has no server. */
-export async function accountOf(settings: SettingsStore, secrets: SecretStore): Promise<SmtpAccount | null> {
-  const mail = settings.get().mail;
-  if (!mail.host) return null;
-  return { ...mail, password: (await secrets.get(SMTP_PASSWORD)) ?? '' };
-}
+/** `mailAccount`: the account to send with (account.ts), null while Settings → E-mail has none. */
+type Deps = { store: StoreClient; clock: Clock; ctx(): StoreContext; mailAccount(): Promise<SmtpAccount | null> };
 
 type Request = { outcome: SendOutcome | null; claim: boolean; done(claimed: ClaimedMessage | null): void; fail(e: unknown): void };
 
@@ -68,7 +61,7 @@ function groupCommit(deps: Deps, live: () => boolean) {
  * The outbox dispatcher in main. It claims a due message (queued → sending) in a store transaction before the
  * message touches the network, sends it, and records the outcome in the next transaction, which also claims the
  * next message. It connects only when something is due, and claims nothing while the server cannot be reached or
- * refuses the login: offline, messages wait as they are. At start, before claiming, whatever it left on the wire
+ * refuses the login: offline, or until the user signs in again with Microsoft, messages wait as they are. At start, before claiming, whatever it left on the wire
  * becomes uncertain.
  */
 export function outboxDispatcher(deps: Deps, options: DispatcherOptions) {
@@ -120,7 +113,7 @@ export function outboxDispatcher(deps: Deps, options: DispatcherOptions) {
 
   /** One round: connect if anything is due, send until nothing is. True when another round should follow at once. */
   async function round(): Promise<boolean> {
-    const account = await accountOf(deps.settings, deps.secrets);
+    const account = await deps.mailAccount();
     if (!account) {
       set('unconfigured');
       return false;
@@ -133,7 +126,8 @@ export function outboxDispatcher(deps: Deps, options: DispatcherOptions) {
     try {
       first = await SmtpSession.open(account, options.timeouts);
     } catch (e) {
-      set('offline', e instanceof Error ? e.message : String(e));
+      const failure = failureOf(e);
+      set(failure.state, failure.error);
       return false;
     }
     set('sending');
@@ -147,7 +141,8 @@ export function outboxDispatcher(deps: Deps, options: DispatcherOptions) {
     await deps.store.call('outbox.recover', {}, deps.ctx());
     while (!stopped) {
       const again = await round().catch((e: unknown) => {
-        set('offline', e instanceof Error ? e.message : String(e));
+        const failure = failureOf(e);
+        set(failure.state, failure.error);
         return false;
       });
       if (!again && !stopped) await pause();

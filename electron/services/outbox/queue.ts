@@ -23,6 +23,8 @@ type Deps = {
   templates: EmailTemplates;
   resourcesDir: string;
   dataDir: string;
+  /** The signed-in Microsoft mailbox, if any. */
+  mailbox(): Promise<string | null>;
 };
 
 /** Messages go to the store in batches: each batch one transaction, none too large to cross to the store host. */
@@ -39,8 +41,14 @@ export function refuseIncompleteCompany(company: Company): void {
   );
 }
 
-/** The sender: the account's own name and address where set, the company's otherwise. */
-export const senderOf = (s: Settings) => ({ name: s.mail.fromName || s.company.legalName, address: s.mail.fromAddress || s.company.email });
+/**
+ * The sender: the account's own name and address where set, the company's otherwise; with Microsoft the signed-in
+ * mailbox before the company's address, because Microsoft sends only as the mailbox (or one it may send as).
+ */
+export const senderOf = (s: Settings, mailbox: string | null) => ({
+  name: s.mail.fromName || s.company.legalName,
+  address: s.mail.fromAddress || (s.mail.provider === 'microsoft' && mailbox) || s.company.email,
+});
 
 /**
  * Turns e-mail reminders into outbox messages: the reminder's frozen text with the contact's values, the MJML e-mail
@@ -58,7 +66,7 @@ export function outboxQueue(deps: Deps) {
     );
   }
 
-  async function messageFor({ reminder, attempt }: Candidate, s: Settings, logo: Uint8Array | undefined): Promise<NewMessage> {
+  async function messageFor({ reminder, attempt }: Candidate, s: Settings, logo: Uint8Array | undefined, from: { name: string; address: string }): Promise<NewMessage> {
     const text = reminderText(reminder, reminder.contact, s.company);
     if (!text) throw new AppFailure('validation', `reminder ${reminder.id} has no text`);
     const today = deps.clock.today();
@@ -66,7 +74,6 @@ export function outboxQueue(deps: Deps) {
     fonts ??= loadLetterFonts(deps.resourcesDir);
     const pdf = letter ? await renderLetter(letter, s.letterWindow, { fonts: await fonts, createdAt: deps.clock.now(), ...(logo ? { logo } : {}) }) : null;
     const { html, text: plain } = await deps.templates.render(reminder.language, emailView(reminder, text, s.company, pdf !== null));
-    const from = senderOf(s);
     const messageId = messageIdHeader(outboxMessageIdOf(reminder.id, 'email', attempt), messageDomain(from.address));
     const eml = await composeEmail({
       from,
@@ -88,10 +95,11 @@ export function outboxQueue(deps: Deps) {
       refuseIncompleteCompany(s.company);
       const { candidates, notQueued } = await deps.store.call('outbox.plan', { runId });
       const logo = await logoOf(s.company);
+      const from = senderOf(s, await deps.mailbox());
       let queued = 0;
       for (let k = 0; k < candidates.length; k += BATCH) {
         const messages = [];
-        for (const c of candidates.slice(k, k + BATCH)) messages.push(await messageFor(c, s, logo));
+        for (const c of candidates.slice(k, k + BATCH)) messages.push(await messageFor(c, s, logo, from));
         const result = await deps.store.call('outbox.queue', { messages }, deps.ctx());
         queued += result.queued.length;
         notQueued.push(...result.notQueued);
@@ -103,7 +111,7 @@ export function outboxQueue(deps: Deps) {
     async again(id: string): Promise<NewMessage> {
       const s = deps.settings.get();
       refuseIncompleteCompany(s.company);
-      return messageFor(await deps.store.call('outbox.again', { id }), s, await logoOf(s.company));
+      return messageFor(await deps.store.call('outbox.again', { id }), s, await logoOf(s.company), senderOf(s, await deps.mailbox()));
     },
   };
 }
