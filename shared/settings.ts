@@ -18,6 +18,13 @@ export const csvSourceSchema = z.object({
 export type CsvSource = z.infer<typeof csvSourceSchema>;
 
 /**
+ * Debitum's own app registration in Microsoft Entra ID (multi-tenant, public client, "Mobile and desktop
+ * applications" with the redirect URI http://127.0.0.1), used when Settings → E-mail names none. Empty while the
+ * product has none: then every office enters its own registration's application (client) ID.
+ */
+export const DEBITUM_MICROSOFT_CLIENT_ID = '';
+
+/**
  * Microsoft 365 / Outlook.com: which app registration signs in and where. `clientId` empty: the product's own
  * registration (DEBITUM_MICROSOFT_CLIENT_ID); an office whose tenant admits only its own apps enters its registration's
  * application (client) ID. `tenant`: 'common' (work and personal accounts), 'organizations' (work accounts only),

@@ -1,19 +1,12 @@
 import { fill } from '../../../shared/domain/documents/letter-labels';
 import { signInPageWords } from '../../../shared/domain/outbox/sign-in-page';
 import { AppFailure, issue } from '../../../shared/result';
-import type { MailAccount } from '../../../shared/settings';
+import { DEBITUM_MICROSOFT_CLIENT_ID, type MailAccount } from '../../../shared/settings';
 import type { Clock } from '../clock';
 import type { Platform } from '../files';
 import type { SettingsStore } from '../settings';
 import { codeChallenge, codeVerifier, idTokenClaims, loopbackRedirect, newState, OAuthError, tokenRequest, type TokenResponse } from './oauth';
 import type { TokenRecord, TokenStore } from './token-store';
-
-/**
- * Debitum's own app registration in Microsoft Entra ID (multi-tenant, public client, "Mobile and desktop"
- * redirect http://localhost), used when Settings → E-mail names none. Empty while the product has none: then every
- * office enters its own registration's application (client) ID.
- */
-export const DEBITUM_MICROSOFT_CLIENT_ID = '';
 
 /**
  * SMTP.Send to send as the signed-in user, offline_access for a refresh token; openid and profile add an ID token

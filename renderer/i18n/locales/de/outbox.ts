@@ -8,6 +8,7 @@ export const outbox: Translation['outbox'] = {
     idle: 'Es wartet nichts auf den Versand.',
     sending: 'Wird gesendet…',
     offline: 'Der Mailserver ist nicht erreichbar: {{error}}. Die Nachrichten warten und gehen raus, sobald er wieder antwortet.',
+    signin: 'Microsoft bittet Sie, sich erneut anzumelden (Einstellungen → E-Mail → Mit Microsoft anmelden). Bis dahin warten die Nachrichten: {{error}}',
     unconfigured: 'Noch kein E-Mail-Konto eingerichtet: bitte unter Einstellungen → E-Mail hinterlegen. Bis dahin warten die Nachrichten.',
   },
   pending: 'Noch nicht bereitgestellte E-Mails des Mahnlaufs vom {{date}}: {{count}}.',

@@ -7,6 +7,7 @@ export const outbox = {
     idle: 'Nothing waiting to go out.',
     sending: 'Sending…',
     offline: 'The mail server cannot be reached: {{error}}. Messages wait and go when it answers again.',
+    signin: 'Microsoft asks you to sign in again (Settings → E-mail → Sign in with Microsoft). Messages wait until then: {{error}}',
     unconfigured: 'No e-mail account yet: set one in Settings → E-mail. Messages wait until then.',
   },
   pending: 'E-mails of the run of {{date}} not queued yet: {{count}}.',

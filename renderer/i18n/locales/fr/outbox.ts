@@ -8,6 +8,7 @@ export const outbox: Translation['outbox'] = {
     idle: "Rien n'attend d'être envoyé.",
     sending: 'Envoi en cours…',
     offline: "Le serveur de messagerie est injoignable : {{error}}. Les messages attendent et partiront dès qu'il répondra.",
+    signin: "Microsoft vous demande de vous reconnecter (Paramètres → E-mail → Se connecter avec Microsoft). D'ici là, les messages attendent : {{error}}",
     unconfigured: "Aucun compte e-mail n'est encore configuré : indiquez-en un dans Paramètres → E-mail. D'ici là, les messages attendent.",
   },
   pending: "E-mails de la relance du {{date}} pas encore mis en file d'attente : {{count}}.",

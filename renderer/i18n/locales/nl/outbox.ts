@@ -8,6 +8,7 @@ export const outbox: Translation['outbox'] = {
     idle: 'Er staat niets klaar om te versturen.',
     sending: 'Bezig met versturen…',
     offline: 'De mailserver is niet bereikbaar: {{error}}. De berichten wachten en gaan alsnog zodra de server weer antwoordt.',
+    signin: 'Microsoft vraagt u opnieuw aan te melden (Instellingen → E-mail → Aanmelden bij Microsoft). Tot die tijd wachten de berichten: {{error}}',
     unconfigured: 'Er is nog geen e-mailaccount ingesteld: stel er een in bij Instellingen → E-mail. Tot die tijd wachten de berichten.',
   },
   pending: 'E-mails van de ronde van {{date}} die nog niet klaarstaan: {{count}}.',
