@@ -16,6 +16,7 @@ import { windowProfilePresets } from '../shared/domain/documents/window-profiles
 import { sampleCompany, sampleItems, sampleLetter, sampleLogo } from '../tests/documents/sample-letter';
 import { debtors, executeRun, mailAccount, mailOffice } from '../tests/shell/office';
 import { testSmtp } from '../tests/shell/smtp';
+import { fakeMicrosoft, signInInBrowser } from '../tests/shell/oauth';
 
 const out = path.resolve(import.meta.dirname, '..', 'screenshots');
 mkdirSync(out, { recursive: true });
@@ -226,14 +227,35 @@ async function shootDunning(ui: Page, main: MainApp, cardName: string): Promise<
   await shoot(ui, 'card-dunning-history', true);
 }
 
+/** Settings → E-mail with Microsoft 365 chosen and signed in, through the sign-in the browser brings back. */
+async function shootMicrosoftSignIn(shell: Awaited<ReturnType<typeof startShell>>, clientId: string): Promise<void> {
+  const ui = shell.ui;
+  await ui.getByText('Microsoft 365 / Outlook.com').click();
+  await ui.getByLabel('Application (client) ID').fill(clientId);
+  const opened = shell.opened.length;
+  await ui.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+  while (shell.opened.length === opened) await ui.waitForTimeout(50);
+  await signInInBrowser(shell.opened.at(-1)!);
+  await ui.getByText('Signed in as debiteuren@incassozuid.nl', { exact: true }).waitFor();
+  await ui.locator('.mantine-Notification-root').getByRole('button').click();
+  await ui.getByTestId('mail-settings').screenshot({ path: path.join(out, 'settings-email-microsoft.png') });
+  console.log('screenshots/settings-email-microsoft.png');
+}
+
 /**
  * The outbox after a run whose e-mails met every kind of server answer (sent, refused, asked to wait, dropped after
- * the message), Settings → E-mail, and one received e-mail as its HTML and a PNG of it.
+ * the message), Settings → E-mail (SMTP with password, then Microsoft 365 signed in), and one received e-mail as
+ * its HTML and a PNG of it.
  */
 async function shootOutbox(): Promise<void> {
   const smtp = await testSmtp();
+  const microsoft = await fakeMicrosoft();
   const profileDir = mkdtempSync(path.join(tmpdir(), 'debitum-shots-outbox-'));
-  const shell = await startShell({ profileDir, viewport: { width: 1440, height: 900 } });
+  const shell = await startShell({
+    profileDir,
+    viewport: { width: 1440, height: 900 },
+    microsoft: { login: microsoft.login, smtp: { host: '127.0.0.1', port: smtp.port, security: 'none' } },
+  });
   try {
     await mailOffice(shell.main, null);
     const nl = await debtors(shell.main, ['Bakkerij Zoë', 'IJzerhandel Øster', 'Drukkerij De Ĳssel', 'Tuincentrum Lübeck & Zn.'], 'nl');
@@ -253,6 +275,7 @@ async function shootOutbox(): Promise<void> {
     await ui.getByRole('tab', { name: 'E-mail' }).click();
     await ui.getByTestId('mail-settings').screenshot({ path: path.join(out, 'settings-email.png') });
     console.log('screenshots/settings-email.png');
+    await shootMicrosoftSignIn(shell, microsoft.clientId);
 
     const zoe = smtp.received.find((r) => r.envelopeTo[0] === nl[0]!.email)!;
     writeFileSync(path.join(out, 'email-nl.html'), String(zoe.mail.html));
@@ -265,6 +288,7 @@ async function shootOutbox(): Promise<void> {
   } finally {
     await shell.close();
     await smtp.close();
+    await microsoft.close();
     rmSync(profileDir, { recursive: true, force: true });
   }
 }

@@ -61,8 +61,8 @@ function groupCommit(deps: Deps, live: () => boolean) {
  * The outbox dispatcher in main. It claims a due message (queued → sending) in a store transaction before the
  * message touches the network, sends it, and records the outcome in the next transaction, which also claims the
  * next message. It connects only when something is due, and claims nothing while the server cannot be reached or
- * refuses the login: offline, or until the user signs in again with Microsoft, messages wait as they are. At start, before claiming, whatever it left on the wire
- * becomes uncertain.
+ * refuses the login, or Microsoft wants a new sign-in: messages wait as they are. At start, before claiming, whatever
+ * it left on the wire becomes uncertain.
  */
 export function outboxDispatcher(deps: Deps, options: DispatcherOptions) {
   let status: DispatcherStatus = { state: 'idle', error: '', since: null };

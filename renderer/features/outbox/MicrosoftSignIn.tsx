@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Loader, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { IconBrandWindows, IconLogout } from '@tabler/icons-react';
+import { Alert, Button, Group, Loader, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { IconBrandWindows, IconCircleCheck, IconLogout } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DefOf, OutputOf } from '../../../shared/contract';
@@ -41,11 +41,34 @@ export function MicrosoftFields({ value, errors, onChange }: { value: Registrati
 function StatusLine({ status }: { status: MicrosoftStatus }) {
   const { t } = useTranslation();
   if (status.state === 'signed_out') return <Text size="sm" c="dimmed" data-testid="microsoft-status">{t('mail.microsoft.signedOut')}</Text>;
-  if (status.state === 'signed_in') return <Text size="sm" fw={500} data-testid="microsoft-status">{t('mail.microsoft.signedIn', { account: status.account })}</Text>;
+  if (status.state === 'signed_in') {
+    return (
+      <Group gap={6} data-testid="microsoft-status">
+        <IconCircleCheck size={18} color="var(--mantine-color-teal-6)" />
+        <Text size="sm" fw={500}>
+          {t('mail.microsoft.signedIn', { account: status.account })}
+        </Text>
+      </Group>
+    );
+  }
   return (
     <Alert color="orange" data-testid="microsoft-status">
       {t(`mail.microsoft.${status.state}`, { account: status.account, reason: status.reason })}
     </Alert>
+  );
+}
+
+/** While the browser has the sign-in: what to do there, and a way to stop waiting. */
+function Waiting() {
+  const { t } = useTranslation();
+  return (
+    <Group>
+      <Loader size="sm" />
+      <Text size="sm">{t('mail.microsoft.waiting')}</Text>
+      <Button variant="default" onClick={() => void callChannel('mail.cancelSignIn', {})}>
+        {t('mail.microsoft.cancel')}
+      </Button>
+    </Group>
   );
 }
 
@@ -73,29 +96,26 @@ export function MicrosoftSignIn({ status, save, onChange }: { status: MicrosoftS
     await run(() => unwrap(callChannel('mail.signOut', {})), () => t('mail.microsoft.signedOutDone'));
     onChange();
   };
+  const again = status.state === 'refused' || status.state === 'changed';
   return (
-    <Stack gap="xs">
-      <StatusLine status={status} />
-      {waiting ? (
-        <Group>
-          <Loader size="sm" />
-          <Text size="sm">{t('mail.microsoft.waiting')}</Text>
-          <Button variant="default" onClick={() => void callChannel('mail.cancelSignIn', {})}>
-            {t('mail.microsoft.cancel')}
-          </Button>
-        </Group>
-      ) : (
-        <Group>
-          <Button leftSection={<IconBrandWindows size={16} />} loading={busy} onClick={() => void signIn()}>
-            {t(status.state === 'signed_out' || status.state === 'signed_in' ? 'mail.microsoft.signIn' : 'mail.microsoft.signInAgain')}
-          </Button>
-          {status.state !== 'signed_out' && (
-            <Button variant="subtle" color="red" leftSection={<IconLogout size={16} />} onClick={() => void signOut()}>
-              {t('mail.microsoft.signOut')}
+    <Paper withBorder p="sm">
+      <Stack gap="xs">
+        <StatusLine status={status} />
+        {waiting ? (
+          <Waiting />
+        ) : (
+          <Group>
+            <Button variant={status.state === 'signed_in' ? 'default' : 'filled'} leftSection={<IconBrandWindows size={16} />} loading={busy} onClick={() => void signIn()}>
+              {t(again ? 'mail.microsoft.signInAgain' : 'mail.microsoft.signIn')}
             </Button>
-          )}
-        </Group>
-      )}
-    </Stack>
+            {status.state !== 'signed_out' && (
+              <Button variant="subtle" color="red" leftSection={<IconLogout size={16} />} onClick={() => void signOut()}>
+                {t('mail.microsoft.signOut')}
+              </Button>
+            )}
+          </Group>
+        )}
+      </Stack>
+    </Paper>
   );
 }
