@@ -17,6 +17,7 @@ import { sampleCompany, sampleItems, sampleLetter, sampleLogo } from '../tests/d
 import { debtors, executeRun, mailAccount, mailOffice, smsAccount, smsPolicy, textDebtors } from '../tests/shell/office';
 import { GATEWAY_SECRET, testGateway } from '../tests/shell/sms-gateway';
 import { testSmtp } from '../tests/shell/smtp';
+import { fakeMicrosoft, signInInBrowser } from '../tests/shell/oauth';
 
 const out = path.resolve(import.meta.dirname, '..', 'screenshots');
 mkdirSync(out, { recursive: true });
@@ -227,16 +228,37 @@ async function shootDunning(ui: Page, main: MainApp, cardName: string): Promise<
   await shoot(ui, 'card-dunning-history', true);
 }
 
+/** Settings → E-mail with Microsoft 365 chosen and signed in, through the sign-in the browser brings back. */
+async function shootMicrosoftSignIn(shell: Awaited<ReturnType<typeof startShell>>, clientId: string): Promise<void> {
+  const ui = shell.ui;
+  await ui.getByText('Microsoft 365 / Outlook.com').click();
+  await ui.getByLabel('Application (client) ID').fill(clientId);
+  const opened = shell.opened.length;
+  await ui.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+  while (shell.opened.length === opened) await ui.waitForTimeout(50);
+  await signInInBrowser(shell.opened.at(-1)!);
+  await ui.getByText('Signed in as debiteuren@incassozuid.nl', { exact: true }).waitFor();
+  await ui.locator('.mantine-Notification-root').getByRole('button').click();
+  await ui.getByTestId('mail-settings').screenshot({ path: path.join(out, 'settings-email-microsoft.png') });
+  console.log('screenshots/settings-email-microsoft.png');
+}
+
 /**
  * The outbox after a run whose e-mails met every kind of server answer (sent, refused, asked to wait, dropped after
  * the message) and whose SMS went through the local gateway (one sent, one dropped after the request), Settings →
- * E-mail and Settings → SMS, and one received e-mail as its HTML and a PNG of it.
+ * E-mail (SMTP with password, then Microsoft 365 signed in), Settings → SMS, and one received e-mail as its HTML and
+ * a PNG of it.
  */
 async function shootOutbox(): Promise<void> {
   const smtp = await testSmtp();
   const gateway = await testGateway();
+  const microsoft = await fakeMicrosoft();
   const profileDir = mkdtempSync(path.join(tmpdir(), 'debitum-shots-outbox-'));
-  const shell = await startShell({ profileDir, viewport: { width: 1440, height: 900 } });
+  const shell = await startShell({
+    profileDir,
+    viewport: { width: 1440, height: 900 },
+    microsoft: { login: microsoft.login, smtp: { host: '127.0.0.1', port: smtp.port, security: 'none' } },
+  });
   try {
     await mailOffice(shell.main, null);
     const nl = await debtors(shell.main, ['Bakkerij Zoë', 'IJzerhandel Øster', 'Drukkerij De Ĳssel', 'Tuincentrum Lübeck & Zn.'], 'nl');
@@ -267,6 +289,7 @@ async function shootOutbox(): Promise<void> {
     await ui.getByLabel('Send a test SMS to').fill('06 12345678');
     await ui.getByTestId('sms-settings').screenshot({ path: path.join(out, 'settings-sms.png') });
     console.log('screenshots/settings-sms.png');
+    await shootMicrosoftSignIn(shell, microsoft.clientId);
 
     const zoe = smtp.received.find((r) => r.envelopeTo[0] === nl[0]!.email)!;
     writeFileSync(path.join(out, 'email-nl.html'), String(zoe.mail.html));
@@ -280,6 +303,7 @@ async function shootOutbox(): Promise<void> {
     await shell.close();
     await smtp.close();
     await gateway.close();
+    await microsoft.close();
     rmSync(profileDir, { recursive: true, force: true });
   }
 }

@@ -12,10 +12,11 @@ const notQueuedSchema = z.object({
 
 /**
  * What one of main's dispatcher lanes is doing: sending, waiting for a connection (and why), refused by the server
- * with the office's account (until it changes), or without an account to send with.
+ * with the office's account (until it changes), waiting for the user to sign in with Microsoft again, or without an
+ * account to send with.
  */
 export const dispatcherStatusSchema = z.object({
-  state: z.enum(['idle', 'sending', 'offline', 'refused', 'unconfigured']),
+  state: z.enum(['idle', 'sending', 'offline', 'refused', 'signin', 'unconfigured']),
   /** The last connection or login error, in the server's or the system's words. */
   error: z.string(),
   since: z.string().nullable(),
@@ -52,11 +53,27 @@ export const outbox = {
   eml: channel(byId, z.object({ path: z.string() })),
 };
 
-/** Settings → E-mail: the SMTP account's password (kept by the secret store) and a test message. */
+/** The Microsoft sign-in as Settings → E-mail shows it; 'refused': sign in again (Microsoft's words in `reason`), 'changed': the client id or tenant is another now. */
+export const microsoftStatusSchema = z.object({
+  state: z.enum(['signed_out', 'signed_in', 'refused', 'changed']),
+  account: z.string(),
+  reason: z.string(),
+});
+
+/**
+ * Settings → E-mail: the SMTP account's password, or the Microsoft 365 / Outlook.com sign-in (both kept by the
+ * secret store), and a test message through whichever the settings choose.
+ */
 export const mail = {
-  status: read([], none, z.object({ hasPassword: z.boolean() })),
+  status: read([], none, z.object({ hasPassword: z.boolean(), microsoft: microsoftStatusSchema })),
   setPassword: channel(z.object({ password: z.string().max(500) }).strict(), z.object({ hasPassword: z.boolean() })),
   sendTest: channel(z.object({ to: z.email('errors.email').max(254) }).strict(), z.object({ response: z.string() })),
+  /** Opens Microsoft's sign-in in the system browser and answers when it came back (or failed, was cancelled, timed out). */
+  signIn: channel(none, z.object({ account: z.string() })),
+  /** Stops waiting for the browser: the pending sign-in ends as cancelled. */
+  cancelSignIn: channel(none, z.object({ cancelled: z.boolean() })),
+  /** Forgets the Microsoft tokens: nothing goes out by that account until someone signs in again. */
+  signOut: channel(none, microsoftStatusSchema),
 };
 
 /** Settings → SMS: the gateway's key or secret (kept by the secret store), and a test SMS to a number the user types. */

@@ -15,9 +15,13 @@ import type { PinnedClock } from '../../electron/services/clock';
 import { testClock } from './clock';
 import { memorySecrets, type SecretStore } from '../../electron/services/secrets';
 import type { DispatcherOptions } from '../../electron/services/outbox/dispatcher';
+import type { MicrosoftEndpoints } from '../../electron/services/outbox/microsoft';
 
 /** The test shell's dispatcher looks for due messages often and gives up on a silent server or gateway soon. */
 export const TEST_DISPATCH: DispatcherOptions = { pollMs: 200, timeouts: { connectMs: 5_000, socketMs: 5_000 }, sms: { connectMs: 5_000, answerMs: 5_000 }, connections: 3 };
+
+/** Where a test that names no Microsoft servers of its own would reach them: nowhere (.invalid never resolves). */
+const NO_MICROSOFT: MicrosoftEndpoints = { login: 'http://login.microsoft.invalid', smtp: { host: 'smtp.microsoft.invalid', port: 587, security: 'starttls' } };
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -57,7 +61,7 @@ export type Shell = {
   printed: { file: string; printer: string | null }[];
   /** Kills every Chromium process of this profile with SIGKILL and main's background work with it, like a crash or a pulled plug. */
   kill(): void;
-  /** The secret store main keeps the SMTP password and SMS key in; pass it to a restarted shell to keep them. */
+  /** The secret store main keeps the SMTP password, the SMS key and the Microsoft tokens in; pass it to a restarted shell to keep them. */
   secrets: SecretStore;
 };
 
@@ -75,6 +79,8 @@ export type ShellOptions = {
   /** The secrets (SMTP password, SMS key) main starts with; a fresh, empty store without one. */
   secrets?: SecretStore;
   dispatch?: DispatcherOptions;
+  /** Microsoft's sign-in and SMTP servers, for tests: a fake identity platform and SMTP server on 127.0.0.1 (tests/shell/oauth.ts). */
+  microsoft?: MicrosoftEndpoints;
 };
 
 async function serve(context: BrowserContext): Promise<void> {
@@ -131,6 +137,7 @@ export async function startShell(opts: ShellOptions): Promise<Shell> {
     dataDir: opts.profileDir,
     resourcesDir: path.join(dist, 'resources'),
     dispatch: opts.dispatch ?? TEST_DISPATCH,
+    microsoft: opts.microsoft ?? NO_MICROSOFT,
     store,
     files: attachmentFiles(opts.profileDir),
     // The one part of the desktop a headless browser cannot do: it is recorded instead, for tests to read.

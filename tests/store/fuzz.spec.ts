@@ -343,6 +343,9 @@ test('router fuzz: hostile input at every channel is refused with a typed error 
     'sms.status': {},
     'sms.setSecret': { secret: 'api key' },
     'sms.sendTest': { to: '+31612345678', text: 'Test' },
+    'mail.signIn': {},
+    'mail.cancelSignIn': {},
+    'mail.signOut': {},
     'demo.load': { customers: 1, invoicesPerCustomer: 1 },
   };
 

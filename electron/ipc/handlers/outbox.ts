@@ -4,11 +4,11 @@ import { messageDomain } from '../../../shared/domain/outbox/message';
 import { readSmsReason, type SmsReasonCode } from '../../../shared/domain/outbox/sms-gateways';
 import { checkSender, smsNumber, smsReference } from '../../../shared/domain/outbox/sms-text';
 import { AppFailure, issue } from '../../../shared/result';
-import { accountOf } from '../../services/outbox/dispatcher';
+import { SignInRequired } from '../../services/outbox/microsoft';
 import { composeEmail } from '../../services/outbox/mime';
 import { senderOf } from '../../services/outbox/queue';
 import { smsAccountOf, SmsSession } from '../../services/outbox/sms';
-import { SmtpSession } from '../../services/outbox/smtp';
+import { type SmtpAccount, SmtpSession } from '../../services/outbox/smtp';
 import { SMS_SECRET, SMTP_PASSWORD } from '../../services/secrets';
 import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
@@ -51,43 +51,71 @@ export const outboxHandlers = ({ store, outbox, ctx, forward, platform, dataDir 
   };
 };
 
-/** Settings → E-mail: the password goes to the secret store, never into the settings; a test message proves the account. */
-export const mailHandlers = ({ settings, secrets, outbox, clock }: HandlerDeps): Handlers['mail'] => ({
-  status: async () => ({ hasPassword: !!(await secrets.get(SMTP_PASSWORD)) }),
-  async setPassword({ password }) {
-    if (password) await secrets.set(SMTP_PASSWORD, password);
-    else await secrets.remove(SMTP_PASSWORD);
-    outbox.dispatcher.kick();
-    return { hasPassword: !!password };
-  },
-  async sendTest({ to }) {
-    const account = await accountOf(settings, secrets);
-    if (!account) throw new AppFailure('validation', 'no SMTP server is set', [issue('host', 'outbox.errors.noServer', 'no SMTP server is set')]);
-    const s = settings.get();
-    const from = senderOf(s);
-    if (!from.address) throw new AppFailure('validation', 'no sender address', [issue('fromAddress', 'outbox.errors.noSender', 'no sender address')]);
-    const eml = await composeEmail({
-      from,
-      to,
-      subject: 'Debitum: test message',
-      text: `This message was sent by Debitum to check the e-mail account of ${from.name}.`,
-      html: '',
-      pdf: null,
-      messageId: `<test.${clock.now().replace(/[^0-9TZ]/g, '')}@${messageDomain(from.address)}>`,
-      date: clock.now(),
-    });
-    const session = await SmtpSession.open(account).catch((e: Error) => {
-      throw new AppFailure('smtp', e.message, [issue('host', 'outbox.errors.connection', e.message, { reason: e.message })]);
-    });
-    try {
-      const result = await session.send({ from: from.address, to, eml });
-      if (result.result !== 'sent') throw new AppFailure('smtp', result.reason, [issue('to', 'outbox.errors.testRefused', result.reason, { reason: result.reason })]);
-      return { response: result.response };
-    } finally {
-      session.close();
-    }
-  },
-});
+const signInAgain = (e: SignInRequired) =>
+  new AppFailure('validation', e.message, [issue('microsoft', 'mail.errors.signInAgain', e.message, { reason: e.message })]);
+
+/** The account a test message goes by, or why there is none, on the field to mend. */
+async function testAccount({ settings, outbox }: HandlerDeps): Promise<SmtpAccount> {
+  const account = await outbox.mailAccount().catch((e: unknown) => {
+    throw e instanceof SignInRequired ? signInAgain(e) : e;
+  });
+  if (account) return account;
+  if (settings.get().mail.provider === 'microsoft') throw new AppFailure('validation', 'nobody is signed in with Microsoft', [issue('microsoft', 'mail.errors.notSignedIn', 'nobody is signed in with Microsoft')]);
+  throw new AppFailure('validation', 'no SMTP server is set', [issue('host', 'outbox.errors.noServer', 'no SMTP server is set')]);
+}
+
+/**
+ * Settings → E-mail: the password and the Microsoft tokens go to the secret store, never into the settings; a test
+ * message proves whichever account the settings choose.
+ */
+export const mailHandlers = (deps: HandlerDeps): Handlers['mail'] => {
+  const { settings, secrets, outbox, clock } = deps;
+  return {
+    status: async () => ({ hasPassword: !!(await secrets.get(SMTP_PASSWORD)), microsoft: await outbox.microsoft.status() }),
+    async setPassword({ password }) {
+      if (password) await secrets.set(SMTP_PASSWORD, password);
+      else await secrets.remove(SMTP_PASSWORD);
+      outbox.dispatcher.kick();
+      return { hasPassword: !!password };
+    },
+    async sendTest({ to }) {
+      const account = await testAccount(deps);
+      const from = senderOf(settings.get(), await outbox.mailbox());
+      if (!from.address) throw new AppFailure('validation', 'no sender address', [issue('fromAddress', 'outbox.errors.noSender', 'no sender address')]);
+      const eml = await composeEmail({
+        from,
+        to,
+        subject: 'Debitum: test message',
+        text: `This message was sent by Debitum to check the e-mail account of ${from.name}.`,
+        html: '',
+        pdf: null,
+        messageId: `<test.${clock.now().replace(/[^0-9TZ]/g, '')}@${messageDomain(from.address)}>`,
+        date: clock.now(),
+      });
+      const session = await SmtpSession.open(account).catch((e: Error) => {
+        if (e instanceof SignInRequired) throw signInAgain(e);
+        throw new AppFailure('smtp', e.message, [issue('host', 'outbox.errors.connection', e.message, { reason: e.message })]);
+      });
+      try {
+        const result = await session.send({ from: from.address, to, eml });
+        if (result.result !== 'sent') throw new AppFailure('smtp', result.reason, [issue('to', 'outbox.errors.testRefused', result.reason, { reason: result.reason })]);
+        return { response: result.response };
+      } finally {
+        session.close();
+      }
+    },
+    async signIn() {
+      const signedIn = await outbox.microsoft.signIn();
+      outbox.dispatcher.kick();
+      return signedIn;
+    },
+    cancelSignIn: async () => ({ cancelled: outbox.microsoft.cancelSignIn() }),
+    async signOut() {
+      await outbox.microsoft.signOut();
+      return outbox.microsoft.status();
+    },
+  };
+};
 
 /** The field of Settings → SMS a failed test SMS points at. */
 const testField: Record<SmsReasonCode, string> = {

@@ -2,10 +2,11 @@ import type { DispatcherStatus, DispatcherStatuses } from '../../../shared/contr
 import type { ClaimedEmail, ClaimedMessage, ClaimedSms, OutboxChannel, SendOutcome, TryResult } from '../../../shared/domain/outbox/message';
 import type { StoreContext } from '../../store/api';
 import type { Clock } from '../clock';
-import { SMTP_PASSWORD, type SecretStore } from '../secrets';
+import type { SecretStore } from '../secrets';
 import type { SettingsStore } from '../settings';
 import type { StoreClient } from '../store-client';
 import { PRODUCT_SMS_TIMEOUTS, type SmsAccount, smsAccountOf, SmsSession, type SmsTimeouts } from './sms';
+import { failureOf } from './account';
 import { type SmtpAccount, SmtpSession, type SmtpTimeouts, PRODUCT_TIMEOUTS } from './smtp';
 
 export type DispatcherOptions = {
@@ -22,14 +23,9 @@ export type DispatcherOptions = {
 };
 export const PRODUCT_DISPATCH: DispatcherOptions = { pollMs: 30_000, timeouts: PRODUCT_TIMEOUTS, sms: PRODUCT_SMS_TIMEOUTS, connections: 3 };
 
-type Deps = { store: StoreClient; settings: SettingsStore; secrets: SecretStore; clock: Clock; ctx(): StoreContext };
-
-/** The account to send with, or null while Settings → E-mail has no server. */
-export async function accountOf(settings: SettingsStore, secrets: SecretStore): Promise<SmtpAccount | null> {
-  const mail = settings.get().mail;
-  if (!mail.host) return null;
-  return { ...mail, password: (await secrets.get(SMTP_PASSWORD)) ?? '' };
-}
+/** `mailAccount`: the account to send with (account.ts), null while Settings → E-mail has none. */
+/** `mailAccount`: the account to send e-mail with (account.ts), null while Settings → E-mail has none. */
+type Deps = { store: StoreClient; settings: SettingsStore; secrets: SecretStore; clock: Clock; ctx(): StoreContext; mailAccount(): Promise<SmtpAccount | null> };
 
 /** One connection to a server (SMTP) or gateway (SMS), as a lane sends over it. */
 type Session<M> = {
@@ -82,9 +78,10 @@ function groupCommit(deps: Deps, channel: OutboxChannel, live: () => boolean) {
 type Flags = { stopped(): boolean; halted(): boolean };
 
 /**
+/**
  * One channel's sending: it connects only when a message of its channel is due, claims nothing while the server
- * cannot be reached (offline, messages wait as they are) or refuses the office's account (until the account
- * changes), and otherwise sends on its connections until nothing is due.
+ * cannot be reached (offline, messages wait as they are), refuses the office's account (until the account changes)
+ * or Microsoft wants a new sign-in, and otherwise sends on its connections until nothing is due.
  */
 function lane<A, M extends ClaimedMessage>(deps: Deps, options: DispatcherOptions, way: Way<A, M>, flags: Flags) {
   let status: DispatcherStatus = { state: 'idle', error: '', since: null };
@@ -155,7 +152,8 @@ function lane<A, M extends ClaimedMessage>(deps: Deps, options: DispatcherOption
     try {
       first = await way.open(account);
     } catch (e) {
-      set('offline', e instanceof Error ? e.message : String(e));
+      const failure = failureOf(e);
+      set(failure.state, failure.error);
       return false;
     }
     set('sending');
@@ -175,7 +173,8 @@ function lane<A, M extends ClaimedMessage>(deps: Deps, options: DispatcherOption
     async run(): Promise<void> {
       while (!flags.stopped()) {
         const again = await round().catch((e: unknown) => {
-          set('offline', e instanceof Error ? e.message : String(e));
+          const failure = failureOf(e);
+          set(failure.state, failure.error);
           return false;
         });
         if (!again && !flags.stopped()) await pause();
@@ -202,7 +201,7 @@ export function outboxDispatcher(deps: Deps, options: DispatcherOptions) {
   const email = lane<SmtpAccount, ClaimedEmail>(
     deps,
     options,
-    { channel: 'email', account: () => accountOf(deps.settings, deps.secrets), open: (a) => SmtpSession.open(a, options.timeouts) },
+    { channel: 'email', account: () => deps.mailAccount(), open: (a) => SmtpSession.open(a, options.timeouts) },
     flags,
   );
   const sms = lane<SmsAccount, ClaimedSms>(

@@ -24,6 +24,8 @@ type Deps = {
   templates: EmailTemplates;
   resourcesDir: string;
   dataDir: string;
+  /** The signed-in Microsoft mailbox, if any. */
+  mailbox(): Promise<string | null>;
 };
 
 /** Messages go to the store in batches: each batch one transaction, none too large to cross to the store host. */
@@ -56,8 +58,14 @@ function smsMessageFor({ reminder, attempt, country }: Candidate, s: Settings): 
   return { channel: 'sms', reminderId: reminder.id, attempt, messageId, from: sender.sender, to: number.e164, subject: text, hasAttachment: false, text };
 }
 
-/** The sender: the account's own name and address where set, the company's otherwise. */
-export const senderOf = (s: Settings) => ({ name: s.mail.fromName || s.company.legalName, address: s.mail.fromAddress || s.company.email });
+/**
+ * The sender: the account's own name and address where set, the company's otherwise; with Microsoft the signed-in
+ * mailbox before the company's address, because Microsoft sends only as the mailbox (or one it may send as).
+ */
+export const senderOf = (s: Settings, mailbox: string | null) => ({
+  name: s.mail.fromName || s.company.legalName,
+  address: s.mail.fromAddress || (s.mail.provider === 'microsoft' && mailbox) || s.company.email,
+});
 
 /**
  * Turns e-mail reminders into outbox messages: the reminder's frozen text with the contact's values, the MJML e-mail
@@ -75,7 +83,7 @@ export function outboxQueue(deps: Deps) {
     );
   }
 
-  async function messageFor({ reminder, attempt }: Candidate, s: Settings, logo: Uint8Array | undefined): Promise<NewMessage> {
+  async function messageFor({ reminder, attempt }: Candidate, s: Settings, logo: Uint8Array | undefined, from: { name: string; address: string }): Promise<NewMessage> {
     const text = reminderText(reminder, reminder.contact, s.company);
     if (!text) throw new AppFailure('validation', `reminder ${reminder.id} has no text`);
     const today = deps.clock.today();
@@ -83,7 +91,6 @@ export function outboxQueue(deps: Deps) {
     fonts ??= loadLetterFonts(deps.resourcesDir);
     const pdf = letter ? await renderLetter(letter, s.letterWindow, { fonts: await fonts, createdAt: deps.clock.now(), ...(logo ? { logo } : {}) }) : null;
     const { html, text: plain } = await deps.templates.render(reminder.language, emailView(reminder, text, s.company, pdf !== null));
-    const from = senderOf(s);
     const messageId = messageIdHeader(outboxMessageIdOf(reminder.id, 'email', attempt), messageDomain(from.address));
     const eml = await composeEmail({
       from,
@@ -109,9 +116,9 @@ export function outboxQueue(deps: Deps) {
     return queued;
   }
 
-  async function emailsFor(candidates: Candidate[], s: Settings, logo: Uint8Array | undefined): Promise<NewMessage[]> {
+  async function emailsFor(candidates: Candidate[], s: Settings, logo: Uint8Array | undefined, from: { name: string; address: string }): Promise<NewMessage[]> {
     const messages = [];
-    for (const c of candidates) messages.push(await messageFor(c, s, logo));
+    for (const c of candidates) messages.push(await messageFor(c, s, logo, from));
     return messages;
   }
 
@@ -130,7 +137,8 @@ export function outboxQueue(deps: Deps) {
       if (emails.length === 0) return { queued, notQueued };
       refuseIncompleteCompany(s.company);
       const logo = await logoOf(s.company);
-      for (let k = 0; k < emails.length; k += BATCH) queued += await queue(await emailsFor(emails.slice(k, k + BATCH), s, logo), notQueued);
+      const from = senderOf(s, await deps.mailbox());
+      for (let k = 0; k < emails.length; k += BATCH) queued += await queue(await emailsFor(emails.slice(k, k + BATCH), s, logo, from), notQueued);
       return { queued, notQueued };
     },
 
@@ -144,7 +152,7 @@ export function outboxQueue(deps: Deps) {
         throw new AppFailure('validation', `the SMS cannot go: ${message.reason}`, [issue('id', `outbox.notQueued.${message.reason}`, message.reason, { customer: message.customerName, phone: message.phone ?? '' })]);
       }
       refuseIncompleteCompany(s.company);
-      return messageFor(candidate, s, await logoOf(s.company));
+      return messageFor(candidate, s, await logoOf(s.company), senderOf(s, await deps.mailbox()));
     },
   };
 }

@@ -27,9 +27,11 @@ function StatusLine({ status, words, testId }: { status: DispatcherStatus; words
   if (status.state === 'idle' || status.state === 'sending') return <Text size="sm" c="dimmed" data-testid={testId}>{t(`outbox.${words}.${status.state}`)}</Text>;
   const sms = readSmsReason(status.error);
   const error = sms ? t(`outbox.errors.sms.${sms.code}`, { detail: sms.detail }) : status.error;
+  // Only the e-mail lane signs in (with Microsoft).
+  const key = status.state === 'signin' ? ('outbox.status.signin' as const) : (`outbox.${words}.${status.state}` as const);
   return (
     <Alert color={status.state === 'offline' || status.state === 'refused' ? 'orange' : 'yellow'} data-testid={testId}>
-      {t(`outbox.${words}.${status.state}`, { error })}
+      {t(key, { error })}
     </Alert>
   );
 }

@@ -188,6 +188,10 @@ export const errors: Translation['errors'] = {
     outsideSheet: 'Dieses Feld reicht über das A4-Blatt hinaus',
     returnTooHigh: 'Die Zone für die Rücksendeangabe muss kleiner sein als das Anschriftfeld',
   },
+  mail: {
+    clientId: 'Keine Anwendungs-ID (Client-ID): 36 Zeichen wie 00000000-0000-0000-0000-000000000000',
+    tenant: 'Kein Mandant: common, organizations, consumers, eine Mandanten-ID oder eine Domain wie contoso.onmicrosoft.com',
+  },
   codes: {
     validation: 'Bitte prüfen Sie die markierten Felder.',
     not_found: 'Das existiert nicht mehr.',

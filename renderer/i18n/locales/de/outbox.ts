@@ -9,6 +9,7 @@ export const outbox: Translation['outbox'] = {
     sending: 'Wird gesendet…',
     offline: 'Der Mailserver ist nicht erreichbar: {{error}}. Die Nachrichten warten und gehen raus, sobald er wieder antwortet.',
     refused: 'Der Mailserver lehnt das Konto ab: {{error}}. Die Nachrichten warten, bis Sie Einstellungen → E-Mail ändern.',
+    signin: 'Microsoft bittet Sie, sich erneut anzumelden (Einstellungen → E-Mail → Mit Microsoft anmelden). Bis dahin warten die Nachrichten: {{error}}',
     unconfigured: 'Noch kein E-Mail-Konto eingerichtet: bitte unter Einstellungen → E-Mail hinterlegen. Bis dahin warten die Nachrichten.',
   },
   smsStatus: {

@@ -186,6 +186,10 @@ export const errors = {
     outsideSheet: 'This field reaches beyond the A4 sheet',
     returnTooHigh: 'The return-address zone must be shorter than the address field',
   },
+  mail: {
+    clientId: 'Not an application (client) ID: 36 characters such as 00000000-0000-0000-0000-000000000000',
+    tenant: 'Not a tenant: common, organizations, consumers, a tenant ID or a domain such as contoso.onmicrosoft.com',
+  },
   codes: {
     validation: 'Please check the highlighted fields.',
     not_found: 'It no longer exists.',

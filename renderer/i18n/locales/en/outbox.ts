@@ -8,6 +8,7 @@ export const outbox = {
     sending: 'Sending…',
     offline: 'The mail server cannot be reached: {{error}}. Messages wait and go when it answers again.',
     refused: 'The mail server refuses the account: {{error}}. Messages wait until you change Settings → E-mail.',
+    signin: 'Microsoft asks you to sign in again (Settings → E-mail → Sign in with Microsoft). Messages wait until then: {{error}}',
     unconfigured: 'No e-mail account yet: set one in Settings → E-mail. Messages wait until then.',
   },
   smsStatus: {

@@ -188,6 +188,10 @@ export const errors: Translation['errors'] = {
     outsideSheet: 'Ce champ dépasse la feuille A4',
     returnTooHigh: 'La zone de l’adresse de retour doit être moins haute que le champ d’adresse',
   },
+  mail: {
+    clientId: 'Ce n’est pas un ID d’application (client) : 36 caractères, comme 00000000-0000-0000-0000-000000000000',
+    tenant: 'Ce n’est pas un locataire : common, organizations, consumers, un ID de locataire ou un domaine comme contoso.onmicrosoft.com',
+  },
   codes: {
     validation: 'Veuillez vérifier les champs signalés.',
     not_found: 'Cet élément n’existe plus.',

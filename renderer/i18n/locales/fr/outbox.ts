@@ -9,6 +9,7 @@ export const outbox: Translation['outbox'] = {
     sending: 'Envoi en cours…',
     offline: "Le serveur de messagerie est injoignable : {{error}}. Les messages attendent et partiront dès qu'il répondra.",
     refused: 'Le serveur de messagerie refuse le compte : {{error}}. Les messages attendent que vous modifiiez Paramètres → E-mail.',
+    signin: "Microsoft vous demande de vous reconnecter (Paramètres → E-mail → Se connecter avec Microsoft). D'ici là, les messages attendent : {{error}}",
     unconfigured: "Aucun compte e-mail n'est encore configuré : indiquez-en un dans Paramètres → E-mail. D'ici là, les messages attendent.",
   },
   smsStatus: {

@@ -188,6 +188,10 @@ export const errors: Translation['errors'] = {
     outsideSheet: 'Dit veld valt buiten het A4-vel',
     returnTooHigh: 'De zone voor het retouradres moet kleiner zijn dan het adresveld',
   },
+  mail: {
+    clientId: 'Geen toepassings-ID (client-ID): 36 tekens, zoals 00000000-0000-0000-0000-000000000000',
+    tenant: 'Geen tenant: common, organizations, consumers, een tenant-ID of een domein zoals contoso.onmicrosoft.com',
+  },
   codes: {
     validation: 'Controleer de gemarkeerde velden.',
     not_found: 'Dit bestaat niet meer.',

@@ -9,6 +9,7 @@ export const outbox: Translation['outbox'] = {
     sending: 'Bezig met versturen…',
     offline: 'De mailserver is niet bereikbaar: {{error}}. De berichten wachten en gaan alsnog zodra de server weer antwoordt.',
     refused: 'De mailserver weigert het account: {{error}}. De berichten wachten tot u Instellingen → E-mail aanpast.',
+    signin: 'Microsoft vraagt u opnieuw aan te melden (Instellingen → E-mail → Aanmelden bij Microsoft). Tot die tijd wachten de berichten: {{error}}',
     unconfigured: 'Er is nog geen e-mailaccount ingesteld: stel er een in bij Instellingen → E-mail. Tot die tijd wachten de berichten.',
   },
   smsStatus: {
