@@ -157,6 +157,8 @@ export function microsoftAccount(deps: Deps) {
       throw e instanceof OAuthError ? refusedSignIn('microsoft', e.error === 'access_denied' ? 'mail.errors.denied' : 'mail.errors.signInFailed', e.message, { reason: e.message }) : e;
     } finally {
       clearTimeout(timer);
+      // Closes the port however the sign-in ended (the browser could not be opened, the exchange failed).
+      loopback.abandon(new Error('the sign-in ended'));
       if (waiting === loopback) waiting = null;
     }
   }

@@ -89,7 +89,7 @@ export async function loopbackRedirect(state: string, words: RedirectPage) {
   };
 }
 
-export const tokenResponseSchema = z.object({
+const tokenResponseSchema = z.object({
   access_token: z.string().min(1),
   expires_in: z.coerce.number().int().positive(),
   refresh_token: z.string().min(1).optional(),
