@@ -24,7 +24,8 @@ test.afterEach(async () => {
 const endpoints = () => ({ login: ms.login, smtp: { host: '127.0.0.1', port: smtp.port, security: 'none' as const } });
 const messages = async (shell: Shell) => (await call<{ rows: OutboxMessage[] }>(shell.main, 'outbox.list', {})).rows;
 const states = async (shell: Shell) => (await messages(shell)).map((m) => m.state).sort();
-const dispatcher = (shell: Shell) => call<{ state: string; error: string }>(shell.main, 'outbox.status', {});
+/** The e-mail lane's status: Microsoft signs in the e-mail account only. */
+const dispatcher = async (shell: Shell) => (await call<{ email: { state: string; error: string } }>(shell.main, 'outbox.status', {})).email;
 /** The tokens the SMTP server saw logins with, and whether it took them; each of the dispatcher's connections logs in. */
 const loginsWith = () => [...new Set(smtp.logins.map((l) => `${l.user} ${l.token} ${l.ok ? 'taken' : 'refused'}`))];
 const microsoftStatus = async (shell: Shell) => (await call<{ microsoft: { state: string; account: string; reason: string } }>(shell.main, 'mail.status', {})).microsoft;

@@ -23,7 +23,6 @@ export type DispatcherOptions = {
 };
 export const PRODUCT_DISPATCH: DispatcherOptions = { pollMs: 30_000, timeouts: PRODUCT_TIMEOUTS, sms: PRODUCT_SMS_TIMEOUTS, connections: 3 };
 
-/** `mailAccount`: the account to send with (account.ts), null while Settings → E-mail has none. */
 /** `mailAccount`: the account to send e-mail with (account.ts), null while Settings → E-mail has none. */
 type Deps = { store: StoreClient; settings: SettingsStore; secrets: SecretStore; clock: Clock; ctx(): StoreContext; mailAccount(): Promise<SmtpAccount | null> };
 
