@@ -18,6 +18,7 @@ import type { RateTableId } from '../../shared/domain/dunning/statutory/rates';
 import type { SentBy } from '../../shared/domain/dunning/statutory/receipt';
 import { bankEntryId, keyTransactions } from '../../shared/domain/bank/transaction-key';
 import type { OutboxMessage } from '../../shared/domain/outbox/message';
+import { normalizeRole } from '../../shared/domain/customer/roles';
 
 /**
  * A customer as stored. IndexedDB cannot index booleans or null, so `active` is 0/1 and the credit limit has a
@@ -229,6 +230,12 @@ export const storesV9 = {
   outboxBodies: 'id',
 };
 
+// v11 — 2026-12-02: contact roles are stable keys shown in the reader's language (shared/domain/customer/roles.ts).
+// A role typed before in any language or case ("boekhouding", "Buchhaltung", "comptabilité") becomes its key, so an
+// accounting contact fills the dunning contact again; a role the app does not know stays as the office typed it.
+// The *roles index follows the records; no index changes.
+export const storesV11 = storesV9;
+
 export function openDb(name = DB_NAME): DebitumDb {
   // Financial writes must survive a power cut, so every transaction waits for the disk ('strict').
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DebitumDb;
@@ -241,6 +248,7 @@ export function openDb(name = DB_NAME): DebitumDb {
   db.version(7).stores(storesV7).upgrade(upgradeToV7);
   db.version(8).stores(storesV8).upgrade(upgradeToV8);
   db.version(9).stores(storesV9);
+  db.version(11).stores(storesV11).upgrade(upgradeToV11);
   return db;
 }
 
@@ -365,3 +373,12 @@ async function upgradeToV8(tx: import('dexie').Transaction): Promise<void> {
     });
 }
 
+/** Each stored role as the input now stores it: a known role as its key, the same role twice as one. */
+async function upgradeToV11(tx: import('dexie').Transaction): Promise<void> {
+  await tx
+    .table<ContactRecord>('contacts')
+    .toCollection()
+    .modify((c) => {
+      c.roles = [...new Set(c.roles.map(normalizeRole))];
+    });
+}

@@ -1,4 +1,4 @@
-import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo } from 'react';
@@ -13,6 +13,7 @@ import { intlLocale } from '../../i18n';
 import { countryCodes } from '../../../shared/domain/countries';
 import { FormActions } from '../../app/FormActions';
 import { MoneyInput } from '../../app/MoneyInput';
+import { FormModal } from '../../app/discard';
 
 type Values = Omit<CustomerInput, 'creditLimitCents' | 'paymentTermsDays'> & {
   creditLimit: number | string;
@@ -95,7 +96,10 @@ export function CustomerFormModal({ customer, onClose }: { customer?: Customer; 
   useEffect(() => {
     if (customer) return;
     void unwrap(api().customers.nextNumber({})).then(({ number }) => {
-      if (!form.getValues().number) form.setFieldValue('number', number);
+      if (form.getValues().number) return;
+      form.setFieldValue('number', number);
+      // The generated number is no change of the user's: closing the untouched form asks nothing.
+      form.resetDirty({ ...emptyValues, number });
     });
     // Only once, when the form opens for a new customer.
   }, []);
@@ -118,7 +122,7 @@ export function CustomerFormModal({ customer, onClose }: { customer?: Customer; 
 
   const f = (key: keyof Values) => ({ ...form.getInputProps(key), key: form.key(key) });
   return (
-    <Modal opened onClose={() => onClose()} size="xl" title={customer ? t('customers.editTitle', { number: customer.number }) : t('customers.createTitle')}>
+    <FormModal dirty={form.isDirty()} onClose={() => onClose()} size="xl" title={customer ? t('customers.editTitle', { number: customer.number }) : t('customers.createTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={3}>
@@ -170,6 +174,6 @@ export function CustomerFormModal({ customer, onClose }: { customer?: Customer; 
           <FormActions onCancel={() => onClose()} submitting={form.submitting} />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

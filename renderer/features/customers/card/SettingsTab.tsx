@@ -15,6 +15,7 @@ import { ReasonModal } from '../../../app/ReasonModal';
 import { useFormat } from '../../../i18n/format';
 import { MoneyInput } from '../../../app/MoneyInput';
 import { DateField } from '../../../app/DateField';
+import { useUnsavedChanges } from '../../../app/discard';
 
 export function SettingsTab({ card }: { card: CustomerCard }) {
   const c = card.customer;
@@ -154,6 +155,7 @@ function SettingsForm({ customer: c }: { customer: Customer }) {
       return Object.fromEntries(zodIssues(parsed.error).map((i) => [i.field === 'creditLimitCents' ? 'creditLimit' : i.field, errors.word(i)]));
     },
   });
+  useUnsavedChanges(form.isDirty());
   const submit = form.onSubmit(async (v) => {
     try {
       await unwrap(api().customers.updateSettings({ id: c.id, settings: toSettings(v) }));

@@ -14,6 +14,7 @@ import {
   type TextValues,
 } from '../../../../shared/domain/dunning/texts';
 import { CustomerPicker } from '../../receivables/CustomerPicker';
+import { useUnsavedChanges } from '../../../app/discard';
 import classes from './TextEditor.module.css';
 import { sampleValues, type SampleWords } from './sample-values';
 import { type TextTarget, useTextDraft } from './useTextDraft';
@@ -24,6 +25,7 @@ type Props = { target: TextTarget; levelName: string; initial: DunningText; rese
 export function TextEditor({ target, levelName, initial, resettable }: Props) {
   const { t } = useTranslation();
   const text = useTextDraft(target, initial);
+  useUnsavedChanges(text.dirty);
   return (
     <Stack gap="md">
       <Grid gap="md">

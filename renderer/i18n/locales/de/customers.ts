@@ -131,6 +131,8 @@ export const customers: Translation['customers'] = {
     makeHeadOfficeOf: 'Zum Hauptsitz machen: {{address}}',
     edit: 'Adresse {{address}} bearbeiten',
     remove: 'Adresse {{address}} entfernen',
+    removeTitle: 'Adresse {{address}} entfernen?',
+    removeBody: 'Die Adresse wird von der Karte entfernt. Bereits versandte Briefe behalten die Adresse, an die sie gingen.',
     removeHint: 'Entfernen',
     headOfficeHint: 'Der Hauptsitz kann nicht entfernt werden. Machen Sie zuerst eine andere Adresse zum Hauptsitz.',
     added: 'Adresse hinzugefügt',

@@ -129,6 +129,8 @@ export const customers = {
     makeHeadOfficeOf: 'Make head office: {{address}}',
     edit: 'Edit address {{address}}',
     remove: 'Remove address {{address}}',
+    removeTitle: 'Remove address {{address}}?',
+    removeBody: 'The address is removed from the card. Letters already sent keep the address they were sent to.',
     removeHint: 'Remove',
     headOfficeHint: 'The head office cannot be removed. Make another address the head office first.',
     added: 'Address added',

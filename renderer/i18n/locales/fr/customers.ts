@@ -131,6 +131,8 @@ export const customers: Translation['customers'] = {
     makeHeadOfficeOf: 'Définir comme siège : {{address}}',
     edit: 'Modifier l’adresse {{address}}',
     remove: 'Supprimer l’adresse {{address}}',
+    removeTitle: 'Supprimer l’adresse {{address}} ?',
+    removeBody: 'L’adresse est retirée de la fiche. Les lettres déjà envoyées gardent l’adresse à laquelle elles sont parties.',
     removeHint: 'Supprimer',
     headOfficeHint: 'Le siège ne peut pas être supprimé. Définissez d’abord une autre adresse comme siège.',
     added: 'Adresse ajoutée',

@@ -131,6 +131,8 @@ export const customers: Translation['customers'] = {
     makeHeadOfficeOf: 'Tot hoofdvestiging maken: {{address}}',
     edit: 'Adres {{address}} bewerken',
     remove: 'Adres {{address}} verwijderen',
+    removeTitle: 'Adres {{address}} verwijderen?',
+    removeBody: 'Het adres verdwijnt van de kaart. Brieven die al verstuurd zijn, houden het adres waarheen ze gingen.',
     removeHint: 'Verwijderen',
     headOfficeHint: 'De hoofdvestiging kan niet worden verwijderd. Maak eerst een ander adres de hoofdvestiging.',
     added: 'Adres toegevoegd',
