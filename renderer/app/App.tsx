@@ -1,4 +1,4 @@
-import { ActionIcon, AppShell, Group, MantineProvider, NavLink, Text, Title, Tooltip, createTheme, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { ActionIcon, AppShell, Badge, Group, MantineProvider, NavLink, Text, Title, Tooltip, createTheme, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { IconArrowsExchange, IconBellRinging, IconFileImport, IconFileInvoice, IconMailForward, IconMoon, IconSettings, IconSun, IconUsers } from '@tabler/icons-react';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -21,6 +21,10 @@ const theme = createTheme({
   defaultRadius: 'md',
   fontFamily: 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
   headings: { fontWeight: '650' },
+  components: {
+    // A badge names a state in a word or two; cut to "NICHT I…" in a narrow column it says nothing, so it keeps its width.
+    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
+  },
 });
 
 function ThemeToggle() {

@@ -11,6 +11,7 @@ import { useErrorText } from '../../app/errors';
 import { useFormat } from '../../i18n/format';
 import { intlLocale } from '../../i18n';
 import { countryCodes } from '../../../shared/domain/countries';
+import { vatExample } from '../../../shared/domain/customer/vat';
 import { FormActions } from '../../app/FormActions';
 import { MoneyInput } from '../../app/MoneyInput';
 import { FormModal } from '../../app/discard';
@@ -81,6 +82,11 @@ export function CustomerFormModal({ customer, onClose }: { customer?: Customer; 
     rest.sort((a, b) => a.label.localeCompare(b.label, intlLocale[fmt.language]));
     return [...main.map((c) => ({ value: c, label: names.of(c) ?? c })), ...rest];
   }, [fmt.language]);
+  // An example of the customer's own country: a German customer's number is shown as DE…, not as a Dutch one.
+  const vatHint = (country: string) => {
+    const example = vatExample(country);
+    return example ? t('customers.hints.vatNumber', { example }) : t('customers.hints.vatNumberAny');
+  };
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: customer ? toValues(customer) : emptyValues,
@@ -158,7 +164,7 @@ export function CustomerFormModal({ customer, onClose }: { customer?: Customer; 
             <TextInput label={t('customers.fields.phone')} {...f('phone')} />
           </SimpleGrid>
           <SimpleGrid cols={2}>
-            <TextInput label={t('customers.fields.vatNumber')} description={t('customers.hints.vatNumber')} {...f('vatNumber')} />
+            <TextInput label={t('customers.fields.vatNumber')} description={vatHint(form.getValues().country)} {...f('vatNumber')} />
             <TextInput label={t('customers.fields.cocNumber')} description=" " {...f('cocNumber')} />
           </SimpleGrid>
           <SimpleGrid cols={3}>

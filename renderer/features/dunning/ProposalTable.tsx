@@ -7,6 +7,7 @@ import { callChannel, unwrap, useChannel } from '../../api';
 import { DateField } from '../../app/DateField';
 import { FormActions } from '../../app/FormActions';
 import { FormModal } from '../../app/discard';
+import { useListLabels } from '../settings/list-labels';
 import { useFormat } from '../../i18n/format';
 import { channelOptions, chargesOf, useDunningWords } from './labels';
 import { useAction } from './RunTab';
@@ -70,8 +71,9 @@ function NoteModal({ runId, reminder, onClose }: { runId: string; reminder: RunR
 
 function TextBadge({ reminder }: { reminder: RunReminder }) {
   const { t } = useTranslation();
+  const lists = useListLabels();
   if (!reminder.text) return <Badge color="red" variant="light">{t('dunning.fallback.none')}</Badge>;
-  if (!reminder.text.fallback) return <Text size="xs" c="dimmed">{reminder.text.language.toUpperCase()} · {reminder.text.profile}</Text>;
+  if (!reminder.text.fallback) return <Text size="xs" c="dimmed">{reminder.text.language.toUpperCase()} · {lists.profile(reminder.text.profile)}</Text>;
   return (
     <Badge color="yellow" variant="light" size="sm">
       {t(`dunning.fallback.${reminder.text.fallback}`)}

@@ -13,6 +13,7 @@ import { useErrorText } from '../../../app/errors';
 import { useFormat } from '../../../i18n/format';
 import { CustomerDunning } from '../../dunning/CustomerDunning';
 import { useUnsavedChanges } from '../../../app/discard';
+import { useListLabels } from '../../settings/list-labels';
 
 type Key = keyof DunningContact;
 const keys: Key[] = ['contactPerson', 'email', 'phone', 'address'];
@@ -179,6 +180,7 @@ export function DunningContactEditor({ card, onDirtyChange }: { card: CustomerCa
 export function DunningTab({ card }: { card: CustomerCard }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const lists = useListLabels();
   const { customer } = card;
   return (
     <Stack gap="md" maw={1000}>
@@ -196,7 +198,7 @@ export function DunningTab({ card }: { card: CustomerCard }) {
                 : t('customers.dunning.active')}
           </Text>
           <Text size="sm" c="dimmed">
-            {t('customers.dunning.profile', { profile: customer.profile })}
+            {t('customers.dunning.profile', { profile: lists.profile(customer.profile) })}
           </Text>
         </Group>
       </Paper>

@@ -7,6 +7,7 @@ import { useChannel } from '../../../api';
 import { useFormat } from '../../../i18n/format';
 import { TextEditor } from './TextEditor';
 import { useLeave } from '../../../app/discard';
+import { useListLabels } from '../list-labels';
 
 /**
  * Which text is being edited (language × level × profile) and what the store has for it. The levels are those of
@@ -52,6 +53,7 @@ export function TextsPanel() {
   const s = useTextSelection();
   // Another language, level or profile opens another text: the draft of this one would be lost.
   const leave = useLeave();
+  const lists = useListLabels();
   if (!s.ready) return <Loader size="sm" />;
   return (
     <Stack gap="md">
@@ -73,7 +75,13 @@ export function TextsPanel() {
           allowDeselect={false}
           onChange={(v) => v && leave(() => s.setLevelId(v))}
         />
-        <Select label={t('policies.texts.profile')} data={s.profiles} value={s.profile} allowDeselect={false} onChange={(v) => v && leave(() => s.setProfile(v))} />
+        <Select
+          label={t('policies.texts.profile')}
+          data={s.profiles.map((p) => ({ value: p, label: lists.profile(p) }))}
+          value={s.profile}
+          allowDeselect={false}
+          onChange={(v) => v && leave(() => s.setProfile(v))}
+        />
       </SimpleGrid>
       <Group gap="xs" data-testid="text-state">
         {s.current && !s.fallback && (

@@ -40,7 +40,8 @@ export const customers: Translation['customers'] = {
   },
   hints: {
     kind: 'Bestimmt, welche gesetzlichen Regeln für Verzugszinsen und Inkassokosten gelten.',
-    vatNumber: 'Mit Länderkennung, z. B. NL004495445B01',
+    vatNumber: 'Mit Länderkennung, z. B. {{example}}',
+    vatNumberAny: 'Mit Länderkennung',
     creditLimit: 'Leer lassen, wenn kein Limit gilt',
   },
   createTitle: 'Neuer Kunde',

@@ -38,7 +38,8 @@ export const customers = {
   },
   hints: {
     kind: 'Decides which legal rules apply to interest and collection costs.',
-    vatNumber: 'With country prefix, e.g. NL004495445B01',
+    vatNumber: 'With country prefix, e.g. {{example}}',
+    vatNumberAny: 'With country prefix',
     creditLimit: 'Leave empty for no limit',
   },
   createTitle: 'New customer',

@@ -40,7 +40,8 @@ export const customers: Translation['customers'] = {
   },
   hints: {
     kind: 'Détermine les règles légales applicables aux intérêts et aux frais de recouvrement.',
-    vatNumber: 'Avec le préfixe du pays, p. ex. NL004495445B01',
+    vatNumber: 'Avec le préfixe du pays, p. ex. {{example}}',
+    vatNumberAny: 'Avec le préfixe du pays',
     creditLimit: 'Laisser vide pour ne fixer aucune limite',
   },
   createTitle: 'Nouveau client',

@@ -40,7 +40,8 @@ export const customers: Translation['customers'] = {
   },
   hints: {
     kind: 'Bepaalt welke wettelijke regels gelden voor rente en incassokosten.',
-    vatNumber: 'Met landcode ervoor, bijv. NL004495445B01',
+    vatNumber: 'Met landcode ervoor, bijv. {{example}}',
+    vatNumberAny: 'Met landcode ervoor',
     creditLimit: 'Leeg laten voor geen limiet',
   },
   createTitle: 'Nieuwe klant',
