@@ -25,32 +25,34 @@ function DiscardConfirm({ opened, onKeep, onDiscard }: { opened: boolean; onKeep
 /**
  * Closing a dialog or drawer with unsaved changes asks first, whether by Escape, the cross or a click outside.
  * Spread `props` on the Modal or Drawer and render `confirm` next to it. Escape is handled here rather than by
- * Mantine, which closes every open dialog on one Escape: only the one that holds the focus closes (a dialog opened
- * from a drawer closes alone), and not while a dropdown inside it takes the Escape.
+ * Mantine, which closes every open dialog on one Escape: a dialog opened from a drawer closes alone (the Escape
+ * pressed in another dialog is that dialog's), and nothing closes while a dropdown inside it takes the Escape.
  */
-export function useDiscardGuard(dirty: boolean, onClose: () => void) {
+export function useDiscardGuard(dirty: boolean, onClose: () => void, opened = true) {
+  const { t } = useTranslation();
   const id = useId();
   const [asking, setAsking] = useState(false);
   const close = () => (dirty ? setAsking(true) : onClose());
   useWindowEvent(
     'keydown',
     (e) => {
-      if (e.key !== 'Escape' || e.isComposing || asking || !(e.target instanceof Element)) return;
+      if (!opened || asking || e.key !== 'Escape' || e.isComposing || !(e.target instanceof Element)) return;
       if (e.target.getAttribute('data-mantine-stop-propagation') === 'true') return;
-      if (document.getElementById(id)?.contains(e.target)) close();
+      const inAnother = e.target.closest('[role="dialog"]') !== null && !document.getElementById(id)?.contains(e.target);
+      if (!inAnother) close();
     },
     { capture: true },
   );
   return {
     close,
-    props: { id, onClose: close, closeOnEscape: false },
+    props: { id, onClose: close, closeOnEscape: false, closeButtonProps: { 'aria-label': t('common.close') } },
     confirm: <DiscardConfirm opened={asking} onKeep={() => setAsking(false)} onDiscard={() => (setAsking(false), onClose())} />,
   };
 }
 
 /** A form's Modal that asks before it closes on unsaved changes; `dirty` is the form's `isDirty()` or `useChanged`. */
 export function FormModal({ dirty, onClose, opened = true, children, ...props }: Omit<ModalProps, 'opened' | 'onClose'> & { opened?: boolean; dirty: boolean; onClose(): void }) {
-  const guard = useDiscardGuard(dirty, onClose);
+  const guard = useDiscardGuard(dirty, onClose, opened);
   return (
     <>
       <Modal opened={opened} {...props} {...guard.props}>

@@ -285,7 +285,7 @@ export function InvoiceDrawer({ id, onClose }: { id: string | null; onClose(): v
     setText('');
     onClose();
   };
-  const guard = useDiscardGuard(text.trim() !== '', close);
+  const guard = useDiscardGuard(text.trim() !== '', close, id !== null);
   return (
     <>
       <Drawer
