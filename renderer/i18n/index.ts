@@ -27,8 +27,6 @@ declare module 'i18next' {
 }
 
 export function initI18n(language: Language): typeof i18next {
-  // The page's language is the app's, so screen readers speak German as German and the browser hyphenates it as such.
-  i18next.on('languageChanged', (lng) => document.documentElement.setAttribute('lang', lng));
   void i18next.use(initReactI18next).init({
     resources,
     lng: language,
