@@ -2,7 +2,7 @@
 // watch, not assertions; the seeding figure is a ratio against raw IndexedDB measured in the same run.
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, chromiumPath } from '../tests/shell/shell';
@@ -30,6 +30,10 @@ const bundle = await build({
 });
 const script = bundle.outputFiles[0]!.text;
 
+// BENCH_CPU_PROFILE=dir writes a CPU profile of each part's page there (open it in Chrome's DevTools, Performance).
+const profileDir = process.env.BENCH_CPU_PROFILE;
+let profiled = 0;
+
 /**
  * Each part runs in a browser of its own on a fresh profile: a part that leaves 400k rows behind (and their
  * deletion, which the database compacts in the background) must not slow the next part's figures.
@@ -47,7 +51,18 @@ async function inPage<T>(work: (page: Page) => Promise<T>): Promise<T> {
     page.on('console', (m) => console.log(`  page: ${m.text()}`));
     page.on('crash', () => console.log('  page: crashed (out of memory?)'));
     await page.goto(`${ORIGIN}/index.html`);
-    return await work(page);
+    if (!profileDir) return await work(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.start');
+    try {
+      return await work(page);
+    } finally {
+      const { profile: cpu } = await cdp.send('Profiler.stop');
+      const file = path.join(profileDir, `bench-${++profiled}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(cpu));
+      console.log(`  CPU profile of the page: ${file}`);
+    }
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

@@ -16,6 +16,7 @@ import { lazyLetterFonts } from './services/documents/fonts';
 import { letterFiles } from './services/documents/letter-files';
 import { systemPrinter } from './services/printing';
 import { PRODUCT_DISPATCH } from './services/outbox/dispatcher';
+import { MICROSOFT_ENDPOINTS } from './services/outbox/microsoft';
 import type { SecretStore } from './services/secrets';
 import { AppFailure } from '../shared/result';
 import type { FromStore, ToStore } from './store/protocol';
@@ -157,6 +158,7 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     resourcesDir: path.join(distRoot, 'resources'),
     dispatch: PRODUCT_DISPATCH,
+    microsoft: MICROSOFT_ENDPOINTS,
     platform: {
       openPath,
       openExternal: (url) => shell.openExternal(url),

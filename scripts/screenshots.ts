@@ -14,8 +14,10 @@ import { loadLetterFonts } from '../electron/services/documents/fonts';
 import { renderLetter } from '../electron/services/documents/letter';
 import { windowProfilePresets } from '../shared/domain/documents/window-profiles';
 import { sampleCompany, sampleItems, sampleLetter, sampleLogo } from '../tests/documents/sample-letter';
-import { debtors, executeRun, mailAccount, mailOffice } from '../tests/shell/office';
+import { debtors, executeRun, mailAccount, mailOffice, smsAccount, smsPolicy, textDebtors } from '../tests/shell/office';
+import { GATEWAY_SECRET, testGateway } from '../tests/shell/sms-gateway';
 import { testSmtp } from '../tests/shell/smtp';
+import { fakeMicrosoft, signInInBrowser } from '../tests/shell/oauth';
 
 const out = path.resolve(import.meta.dirname, '..', 'screenshots');
 mkdirSync(out, { recursive: true });
@@ -226,14 +228,37 @@ async function shootDunning(ui: Page, main: MainApp, cardName: string): Promise<
   await shoot(ui, 'card-dunning-history', true);
 }
 
+/** Settings → E-mail with Microsoft 365 chosen and signed in, through the sign-in the browser brings back. */
+async function shootMicrosoftSignIn(shell: Awaited<ReturnType<typeof startShell>>, clientId: string): Promise<void> {
+  const ui = shell.ui;
+  await ui.getByText('Microsoft 365 / Outlook.com').click();
+  await ui.getByLabel('Application (client) ID').fill(clientId);
+  const opened = shell.opened.length;
+  await ui.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+  while (shell.opened.length === opened) await ui.waitForTimeout(50);
+  await signInInBrowser(shell.opened.at(-1)!);
+  await ui.getByText('Signed in as debiteuren@incassozuid.nl', { exact: true }).waitFor();
+  await ui.locator('.mantine-Notification-root').getByRole('button').click();
+  await ui.getByTestId('mail-settings').screenshot({ path: path.join(out, 'settings-email-microsoft.png') });
+  console.log('screenshots/settings-email-microsoft.png');
+}
+
 /**
  * The outbox after a run whose e-mails met every kind of server answer (sent, refused, asked to wait, dropped after
- * the message), Settings → E-mail, and one received e-mail as its HTML and a PNG of it.
+ * the message) and whose SMS went through the local gateway (one sent, one dropped after the request), Settings →
+ * E-mail (SMTP with password, then Microsoft 365 signed in), Settings → SMS, and one received e-mail as its HTML and
+ * a PNG of it.
  */
 async function shootOutbox(): Promise<void> {
   const smtp = await testSmtp();
+  const gateway = await testGateway();
+  const microsoft = await fakeMicrosoft();
   const profileDir = mkdtempSync(path.join(tmpdir(), 'debitum-shots-outbox-'));
-  const shell = await startShell({ profileDir, viewport: { width: 1440, height: 900 } });
+  const shell = await startShell({
+    profileDir,
+    viewport: { width: 1440, height: 900 },
+    microsoft: { login: microsoft.login, smtp: { host: '127.0.0.1', port: smtp.port, security: 'none' } },
+  });
   try {
     await mailOffice(shell.main, null);
     const nl = await debtors(shell.main, ['Bakkerij Zoë', 'IJzerhandel Øster', 'Drukkerij De Ĳssel', 'Tuincentrum Lübeck & Zn.'], 'nl');
@@ -241,18 +266,30 @@ async function shootOutbox(): Promise<void> {
     await debtors(shell.main, ['Brasserie Çelik SRL'], 'fr', 7);
     await debtors(shell.main, ['Ærø Trading Ltd'], 'en', 8);
     smtp.byRecipient.set(nl[1]!.email, 'drop_after_data').set(nl[2]!.email, 'refuse_recipient').set(nl[3]!.email, 'try_later').set('ap@k6.example', 'drop_after_data');
+    const texted = await textDebtors(shell.main, ['Fietsenmakerij Ñandú', 'Œuvre Café'], ['06 12345678', '+49 171 1234567'], 9);
+    await smsPolicy(shell.main, texted.map((d) => d.id));
+    gateway.next.push('accept', 'drop');
+    await shell.main.dispatch('settings.update', { sms: smsAccount(gateway, 'spryng') }, trusted);
     await executeRun(shell.main);
     await shell.main.dispatch('settings.update', { mail: mailAccount(smtp.port) }, trusted);
+    await shell.main.dispatch('sms.setSecret', { secret: GATEWAY_SECRET }, trusted);
     const ui = shell.ui;
     await ui.getByRole('button', { name: 'Outbox' }).click();
-    await ui.getByText('E-mails that need your decision: 2.', { exact: false }).waitFor();
+    await ui.getByText('Messages that need your decision: 3.', { exact: false }).waitFor();
     await ui.getByText('Failed', { exact: true }).first().waitFor();
     await ui.getByText('Nothing waiting to go out.').waitFor();
     await shoot(ui, 'outbox', true);
+    // Settings → SMS as an office fills it in: the gateway's own address (no SMS is left queued to go there).
+    await shell.main.dispatch('settings.update', { sms: { ...smsAccount(gateway, 'spryng'), url: '' } }, trusted);
     await ui.getByRole('button', { name: 'Settings' }).first().click();
     await ui.getByRole('tab', { name: 'E-mail' }).click();
     await ui.getByTestId('mail-settings').screenshot({ path: path.join(out, 'settings-email.png') });
     console.log('screenshots/settings-email.png');
+    await ui.getByRole('tab', { name: 'SMS' }).click();
+    await ui.getByLabel('Send a test SMS to').fill('06 12345678');
+    await ui.getByTestId('sms-settings').screenshot({ path: path.join(out, 'settings-sms.png') });
+    console.log('screenshots/settings-sms.png');
+    await shootMicrosoftSignIn(shell, microsoft.clientId);
 
     const zoe = smtp.received.find((r) => r.envelopeTo[0] === nl[0]!.email)!;
     writeFileSync(path.join(out, 'email-nl.html'), String(zoe.mail.html));
@@ -265,6 +302,8 @@ async function shootOutbox(): Promise<void> {
   } finally {
     await shell.close();
     await smtp.close();
+    await gateway.close();
+    await microsoft.close();
     rmSync(profileDir, { recursive: true, force: true });
   }
 }

@@ -64,7 +64,8 @@ const wordParams = (params: Record<string, unknown> | undefined): FieldIssue['pa
 export function zodIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => {
     const field = i.path.map(String).join('.') || '(input)';
-    const fromSchema = typeof i.message === 'string' && i.message.startsWith('errors.') ? i.message : null;
+    // An area's own error keys live in its namespace ('outbox.errors.sms.sender'), the common ones under 'errors.'.
+    const fromSchema = typeof i.message === 'string' && /^([a-z]+\.)?errors\./.test(i.message) ? i.message : null;
     // A refinement's params (the placeholder a text names) are what its message needs to say which one.
     if (fromSchema) return issue(field, fromSchema, `${field}: ${fromSchema}`, i.code === 'custom' ? wordParams(i.params) : undefined);
     switch (i.code) {

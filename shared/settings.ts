@@ -3,6 +3,7 @@ import { type Language, languages } from './domain/customer/customer';
 import { csvMappingSchema } from './domain/import/csv-mapping';
 import { companySchema } from './domain/documents/company';
 import { windowProfilePresets, windowProfileSchema } from './domain/documents/window-profiles';
+import { smsAccountSchema } from './domain/outbox/sms-gateways';
 
 /**
  * A CSV layout the office imports from regularly (an accounting package's export): a file whose headers equal a
@@ -18,12 +19,40 @@ export const csvSourceSchema = z.object({
 export type CsvSource = z.infer<typeof csvSourceSchema>;
 
 /**
- * The office's SMTP account (Settings → E-mail). The password is not here: it is kept by the platform's secret store
- * (Electron safeStorage), never in the settings file. `security`: 'tls' is TLS from the first byte (port 465),
+ * Debitum's own app registration in Microsoft Entra ID (multi-tenant, public client, "Mobile and desktop
+ * applications" with the redirect URI http://127.0.0.1), used when Settings → E-mail names none. Empty while the
+ * product has none: then every office enters its own registration's application (client) ID.
+ */
+export const DEBITUM_MICROSOFT_CLIENT_ID = '';
+
+/**
+ * Microsoft 365 / Outlook.com: which app registration signs in and where. `clientId` empty: the product's own
+ * registration (DEBITUM_MICROSOFT_CLIENT_ID); an office whose tenant admits only its own apps enters its registration's
+ * application (client) ID. `tenant`: 'common' (work and personal accounts), 'organizations' (work accounts only),
+ * 'consumers' (Outlook.com only), or the office's own tenant as an id or domain.
+ */
+export const microsoftSignInSchema = z.object({
+  clientId: z.union([z.literal(''), z.guid('errors.mail.clientId')]).default(''),
+  tenant: z
+    .string()
+    .trim()
+    .max(253)
+    .regex(/^(common|organizations|consumers|[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}|[a-z0-9-]+(\.[a-z0-9-]+)+)$/i, 'errors.mail.tenant')
+    .default('common'),
+});
+export type MicrosoftSignIn = z.infer<typeof microsoftSignInSchema>;
+
+/**
+ * The office's e-mail account (Settings → E-mail): an SMTP server with a password, or Microsoft 365 / Outlook.com with
+ * OAuth 2 (`provider`). Neither the password nor the tokens are here: the platform's secret store keeps them
+ * (Electron safeStorage), never the settings file. `security`: 'tls' is TLS from the first byte (port 465),
  * 'starttls' upgrades a plain connection and refuses to go on without TLS (587), 'none' sends in the clear and is only
- * for a server on the same machine (a local relay, the tests' server).
+ * for a server on the same machine (a local relay, the tests' server). Host, port, security and user are the password
+ * account's; Microsoft's server and the signed-in mailbox take their place for 'microsoft'.
  */
 export const mailAccountSchema = z.object({
+  provider: z.enum(['password', 'microsoft']).default('password'),
+  microsoft: microsoftSignInSchema.default({ clientId: '', tenant: 'common' }),
   host: z.string().trim().max(253).regex(/^([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*)?$/, 'outbox.errors.host').default(''),
   port: z.number().int().min(1).max(65_535).default(587),
   security: z.enum(['tls', 'starttls', 'none']).default('starttls'),
@@ -57,6 +86,8 @@ export const settingsSchema = z.object({
   /** Letters printed on both sides: each is padded to an even page count so the next starts on a new sheet. */
   duplex: z.boolean(),
   mail: mailAccountSchema,
+  /** The office's SMS gateway (Settings → SMS); its API key or secret is kept by the secret store. */
+  sms: smsAccountSchema,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 // A key sent as undefined (structured clone keeps it) means "unchanged", never "set to nothing".
@@ -87,6 +118,7 @@ export const defaultSettings: Settings = {
   letterWindow: windowProfilePresets['nl-left'],
   duplex: false,
   mail: mailAccountSchema.parse({}),
+  sms: smsAccountSchema.parse({}),
 };
 
 /** The first of the system's preferred languages (BCP 47: "de-AT", "nl_BE", "fr") that the app speaks, else English. */

@@ -1,5 +1,5 @@
 /**
- * Secrets (the SMTP password) kept apart from the settings file: Electron's safeStorage encrypts them with the
+ * Secrets (the SMTP password, the SMS gateway's key) kept apart from the settings file: Electron's safeStorage encrypts them with the
  * operating system's key store in the product; the test shell keeps them in memory. One name, one string.
  */
 export type SecretStore = {
@@ -9,6 +9,8 @@ export type SecretStore = {
 };
 
 export const SMTP_PASSWORD = 'smtp-password';
+/** The SMS gateway's API key, product token, auth token or secret: whatever Settings → SMS calls it for the gateway. */
+export const SMS_SECRET = 'sms-secret';
 
 /** Secrets held for as long as the object lives: a test passes the same one to a restarted shell. */
 export function memorySecrets(): SecretStore {

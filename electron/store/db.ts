@@ -11,13 +11,14 @@ import type { Allocation, Credit } from '../../shared/domain/payment/credit';
 import type { BankEntry } from '../../shared/domain/bank/bank-entry';
 import type { DossierEntry } from '../../shared/domain/invoice/dossier';
 import type { ImportRecord } from '../../shared/domain/import/import-record';
-import type { Block, Delivery, Reminder, RunLeftOut, RunReminder, RunReview } from '../../shared/domain/dunning/records';
+import type { Block, Delivery, Reminder, RunReminder, RunReview, RunSummary } from '../../shared/domain/dunning/records';
 import type { DunningPolicy } from '../../shared/domain/dunning/policy';
 import type { DunningText } from '../../shared/domain/dunning/texts';
 import type { RateTableId } from '../../shared/domain/dunning/statutory/rates';
 import type { SentBy } from '../../shared/domain/dunning/statutory/receipt';
 import { bankEntryId, keyTransactions } from '../../shared/domain/bank/transaction-key';
 import type { OutboxMessage } from '../../shared/domain/outbox/message';
+import { digestOf } from './dunning/draft';
 import { normalizeRole } from '../../shared/domain/customer/roles';
 
 /**
@@ -50,20 +51,24 @@ export type BankEntryRecord = BankEntry;
  * A dunning run. A draft holds its proposal and the review's changes; executing it writes the reminders and marks it
  * executed. The proposal is kept whole so a draft survives a restart as the user left it. Since v8.
  */
-export type RunRecord = {
-  id: string;
-  runDate: string;
-  state: 'draft' | 'executed' | 'discarded';
-  reminders: RunReminder[];
-  leftOut: RunLeftOut[];
+/**
+ * A dunning run: the draft under review, or one executed or discarded. Since v10 it keeps its proposal as a digest
+ * (what the user reviewed, to tell later what changed) and the figures of its summary; the reminders an executed run
+ * issued are in `reminders`.
+ */
+export type RunRecord = RunSummary & {
   review: RunReview;
-  /** What was open when the proposal was made (invoice id → open cents): a changed ledger is detected against it. */
+  /** The reviewed proposal, a line per reminder (id, total, number of invoices, customer): see dunning/draft.ts. */
+  digest: string;
+  /** Counts up with every save of the draft: the proposal the store host holds in memory is of one revision. */
+  rev: number;
+};
+
+/** A run as v8 and v9 stored it: with its whole proposal. */
+type RunRecordV8 = Omit<RunRecord, 'digest' | 'rev' | 'reminderCount' | 'leftOutCount' | 'totals'> & {
+  reminders: RunReminder[];
+  leftOut: unknown[];
   basis: Record<string, number>;
-  changes: { reminderId: string; customerName: string; change: 'dropped' | 'amount' | 'added' }[];
-  createdAt: string;
-  createdBy: string;
-  executedAt: string | null;
-  executedBy: string | null;
 };
 
 export type ReminderRecord = Reminder;
@@ -99,8 +104,11 @@ export type RateRecord = { id: string; table: RateTableId; from: string; pct: st
 
 /** An outbox message as stored: its state and what the lists show. Since v9. */
 export type OutboxRecord = OutboxMessage;
-/** A message's final content (the .eml, 7-bit MIME text), apart from the list's rows so lists never read it. Since v9. */
-export type OutboxBodyRecord = { id: string; eml: string };
+/**
+ * A message's final content, apart from the list's rows so lists never read it: an e-mail's .eml (7-bit MIME text,
+ * since v9), or an SMS's text (an unindexed field, so SMS needed no new schema version).
+ */
+export type OutboxBodyRecord = { id: string; eml: string } | { id: string; text: string };
 
 export type DebitumDb = Dexie & {
   customers: EntityTable<CustomerRecord, 'id'>;
@@ -230,11 +238,16 @@ export const storesV9 = {
   outboxBodies: 'id',
 };
 
+// v10 — 2026-12-02: a run keeps a digest of its proposal and its summary figures instead of the whole proposal (a
+// draft of 30,000 reminders took half a second to save at every review step; the store host computes the reminders
+// again from memory when the review shows them). No index changes; the upgrade rewrites every run.
+export const storesV10 = storesV9;
+
 // v11 — 2026-12-02: contact roles are stable keys shown in the reader's language (shared/domain/customer/roles.ts).
 // A role typed before in any language or case ("boekhouding", "Buchhaltung", "comptabilité") becomes its key, so an
 // accounting contact fills the dunning contact again; a role the app does not know stays as the office typed it.
 // The *roles index follows the records; no index changes.
-export const storesV11 = storesV9;
+export const storesV11 = storesV10;
 
 export function openDb(name = DB_NAME): DebitumDb {
   // Financial writes must survive a power cut, so every transaction waits for the disk ('strict').
@@ -248,6 +261,7 @@ export function openDb(name = DB_NAME): DebitumDb {
   db.version(7).stores(storesV7).upgrade(upgradeToV7);
   db.version(8).stores(storesV8).upgrade(upgradeToV8);
   db.version(9).stores(storesV9);
+  db.version(10).stores(storesV10).upgrade(upgradeToV10);
   db.version(11).stores(storesV11).upgrade(upgradeToV11);
   return db;
 }
@@ -371,6 +385,18 @@ async function upgradeToV8(tx: import('dexie').Transaction): Promise<void> {
       c.dunningPolicyId = null;
       c.directDebit = false;
     });
+}
+
+async function upgradeToV10(tx: import('dexie').Transaction): Promise<void> {
+  const runs = tx.table('runs');
+  const old = (await runs.toArray()) as RunRecordV8[];
+  await runs.bulkPut(
+    old.map(({ reminders, leftOut, basis: _basis, ...run }): RunRecord => {
+      const totals: Record<string, number> = {};
+      for (const r of reminders) totals[r.currency] = (totals[r.currency] ?? 0) + r.totalCents;
+      return { ...run, reminderCount: reminders.length, leftOutCount: leftOut.length, totals, digest: digestOf(reminders), rev: 0 };
+    }),
+  );
 }
 
 /** Each stored role as the input now stores it: a known role as its key, the same role twice as one. */

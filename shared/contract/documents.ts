@@ -30,6 +30,11 @@ export const documents = {
     z.object({ file: z.object({ name: z.string().trim().min(1).max(255), contentBase64: z.string().max(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 4, 'errors.company.logoTooLarge') }).strict().nullable() }).strict(),
     z.object({ logo: z.string().nullable() }),
   ),
+  /**
+   * The invoices handed over to a collection agency as one CSV file (semicolons, UTF-8 with BOM, as spreadsheets in
+   * the Netherlands, Belgium and Germany open it), with their reminders and dossier; opened once written.
+   */
+  handover: channel(none, z.object({ path: z.string().nullable(), rows: z.number().int() })),
   /** A page with the window and fold marks of the office's profile, to hold against an envelope. */
   calibration: channel(none, z.object({ path: z.string() })),
 };

@@ -9,6 +9,7 @@ import {
   blockSchema,
   callOutcomeSchema,
   dunningOverviewSchema,
+  handoverRowSchema,
   leftOutSchema,
   markDeliveredSchema,
   reminderQuerySchema,
@@ -40,6 +41,8 @@ export const dunning = {
   discard: channel(runId, runSummarySchema),
   /** Issues the draft in one transaction; when the ledger moved, nothing is issued and the draft says what changed. */
   execute: channel(runId, z.object({ outcome: z.enum(['executed', 'already_executed', 'changed']), run: runSummarySchema })),
+  /** Executed runs, newest first: the reminders overview filters by them. */
+  runs: read(runTables, none, z.array(runSummarySchema)),
   runReminders: read(runTables, runPageQuerySchema, page(runReminderSchema)),
   runLeftOut: read(runTables, runPageQuerySchema, page(leftOutSchema.extend({ customerName: z.string(), invoiceNumber: z.string() }))),
   /** The reminders overview and the calls list: filtered, with the contact each goes (or went) to. */
@@ -62,6 +65,8 @@ export const dunning = {
       reminders: z.array(reminderSchema),
     }),
   ),
+  /** Open invoices handed over to a collection agency, with what the agency needs; exported by `documents.handover`. */
+  handover: read(['blocks', 'invoices', 'customers', 'addresses', 'contacts', 'reminders', 'dossier'], none, z.array(handoverRowSchema)),
   setCustomer: channel(z.object({ customerId: idSchema, policyId: z.string().min(1).max(40).nullable(), directDebit: z.boolean() }).strict(), z.object({ customerId: z.string() })),
 };
 

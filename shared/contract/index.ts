@@ -14,7 +14,7 @@ import { documents } from './documents';
 import { blocks, dunning, policies } from './dunning';
 import { imports } from './imports';
 import { invoices } from './invoices';
-import { mail, outbox } from './outbox';
+import { mail, outbox, sms } from './outbox';
 import { payments } from './payments';
 import { receivables } from './receivables';
 import { settings } from './settings';
@@ -45,6 +45,7 @@ export const contract = {
   documents,
   outbox,
   mail,
+  sms,
   demo,
 } as const;
 

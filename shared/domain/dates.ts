@@ -60,14 +60,41 @@ function dateOf(n: number): string | null {
 }
 
 /**
- * The date `days` later (earlier when negative). By integer arithmetic: a dunning proposal calls it a few times
- * for each of tens of thousands of open invoices, where parsing and formatting through Date took a third of its time.
+ * Day numbers and dates seen before. A dunning proposal adds days to the due and delivery dates of tens of
+ * thousands of invoices, which share a few hundred distinct dates; the memo is cleared when it grows, so it holds
+ * what one proposal uses and never more than a few thousand entries.
  */
-export function addDays(date: string, days: number): string {
-  if (!isRealDate(date)) throw new RangeError(`not a YYYY-MM-DD calendar date: ${date}`);
-  if (!Number.isInteger(days)) throw new RangeError(`not a whole number of days: ${days}`);
+const MEMO_LIMIT = 5_000;
+const dayNumbers = new Map<string, number>();
+const datesOf = new Map<number, string>();
+
+function memoDayNumber(date: string): number | undefined {
+  let n = dayNumbers.get(date);
+  if (n !== undefined) return n;
+  if (!isRealDate(date)) return undefined;
   const [y, m, d] = parts(date)!;
-  const out = dateOf(dayNumber(y, m, d) + days);
+  n = dayNumber(y, m, d);
+  if (dayNumbers.size >= MEMO_LIMIT) dayNumbers.clear();
+  dayNumbers.set(date, n);
+  return n;
+}
+
+function memoDateOf(n: number): string | null {
+  const hit = datesOf.get(n);
+  if (hit !== undefined) return hit;
+  const date = dateOf(n);
+  if (date === null) return null;
+  if (datesOf.size >= MEMO_LIMIT) datesOf.clear();
+  datesOf.set(n, date);
+  return date;
+}
+
+/** The date `days` later (earlier when negative), by integer arithmetic on day numbers. */
+export function addDays(date: string, days: number): string {
+  const n = memoDayNumber(date);
+  if (n === undefined) throw new RangeError(`not a YYYY-MM-DD calendar date: ${date}`);
+  if (!Number.isInteger(days)) throw new RangeError(`not a whole number of days: ${days}`);
+  const out = memoDateOf(n + days);
   if (!out) throw new RangeError(`${date} + ${days} days is outside the years 1 to 9999`);
   return out;
 }

@@ -116,7 +116,7 @@ test('a shipped policy edited shows as edited and can be reset; an own one in us
   await call(main, 'dunning.setCustomer', { customerId: customer.id, policyId: 'eigen', directDebit: false });
   await ui.getByRole('button', { name: 'Delete Eigen beleid' }).click();
   await ui.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
-  await expect(ui.getByText(en.errors.dunning.policyInUse.replace('{{count}}', '1'))).toBeVisible();
+  await expect(ui.getByText(en.errors.dunning.policyInUse_one.replace('{{count}}', '1'))).toBeVisible();
   await expect(ui.getByTestId('policy-row').filter({ hasText: 'Eigen beleid' })).toContainText('1');
 });
 

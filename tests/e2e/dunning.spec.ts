@@ -111,10 +111,17 @@ test('a dunning run through the UI: propose, review (leave one out, raise a leve
   await expect(reminders.filter({ hasText: 'Bakkerij Zoë' })).toContainText('2. Second reminder');
   await reminders.filter({ hasText: 'Bakkerij Zoë' }).getByRole('button', { name: 'Letter: Bakkerij Zoë' }).click();
   await expect.poll(() => shell.opened.at(-1) ?? '').toMatch(/letters\/rem_.*\.pdf$/);
+  // Filtered by the run, which is the only one so far: the same reminders.
+  const delivered = await reminders.count();
+  await ui.getByRole('combobox', { name: 'Run' }).click();
+  await ui.getByRole('option', { name: /^23 Nov 2026 \(\d+ reminders?\)$/ }).click();
+  await expect(reminders).toHaveCount(delivered);
 
-  // The blocks list names Müller's block; the receivables list and invoice view show Zoë's level.
+  // The blocks list names Müller's block, and no invoice is handed over yet; the receivables list and invoice view show Zoë's level.
   await ui.getByRole('tab', { name: 'Blocks' }).click();
   await expect(ui.getByTestId('block-row')).toContainText('Paying in instalments');
+  await expect(ui.getByTestId('handover')).toContainText('No invoices handed over to a collection agency.');
+  await expect(ui.getByRole('button', { name: 'Export for the collection agency' })).toBeDisabled();
   await ui.getByRole('button', { name: 'Receivables' }).click();
   await expect(ui.getByTestId('invoice-row').filter({ hasText: 'R-1' }).getByTestId('dunning-level')).toHaveText('Level 2 · 1×');
   await ui.getByTestId('invoice-row').filter({ hasText: 'R-1' }).click();

@@ -71,7 +71,7 @@ test('an uncertain e-mail is shown with its warning; the user marks one sent and
   await executeInUi(ui);
 
   await ui.getByRole('button', { name: 'Outbox' }).click();
-  await expect(ui.getByTestId('uncertain-alert')).toContainText('E-mails that need your decision: 2.');
+  await expect(ui.getByTestId('uncertain-alert')).toContainText('Messages that need your decision: 2.');
   const rows = ui.getByTestId('outbox-row');
   await expect(rows.filter({ hasText: 'Uncertain' })).toHaveCount(2);
   smtp.mode = 'accept';

@@ -140,14 +140,14 @@ test('offline, messages wait as they are; when the server is back they go', asyn
   await debtors(shell.main, ['Bakkerij Zoë']);
   await executeRun(shell.main);
 
-  await expect.poll(async () => (await call<{ state: string }>(shell.main, 'outbox.status', {})).state).toBe('offline');
-  expect(await call(shell.main, 'outbox.status', {})).toMatchObject({ error: expect.stringContaining('Service not available') });
+  await expect.poll(async () => (await call<{ email: { state: string } }>(shell.main, 'outbox.status', {})).email.state).toBe('offline');
+  expect(await call(shell.main, 'outbox.status', {})).toMatchObject({ email: { error: expect.stringContaining('Service not available') } });
   expect(await messages(shell)).toEqual([expect.objectContaining({ state: 'queued', tries: 0 })]);
 
   smtp.mode = 'accept';
   await expect.poll(() => states(shell)).toEqual(['sent']);
   // The round that sent it ends after the outcome is on disk: then the dispatcher is idle again.
-  await expect.poll(async () => (await call<{ state: string }>(shell.main, 'outbox.status', {})).state).toBe('idle');
+  await expect.poll(async () => (await call<{ email: { state: string } }>(shell.main, 'outbox.status', {})).email.state).toBe('idle');
 });
 
 test('a message found "sending" at start is uncertain; queuing is refused while the company details lack what a letter needs', async ({ launch, profileDir }) => {
@@ -164,7 +164,7 @@ test('a message found "sending" at start is uncertain; queuing is refused while 
   await mailOffice(shell.main, null);
   expect(await call(shell.main, 'outbox.queueRun', { runId })).toMatchObject({ queued: 1 });
   // The dispatcher's own claim, as if it had put the message on the wire when the app died.
-  const { claimed } = await shell.store.call('outbox.step', { outcomes: [], claim: 1 }, { actor: { user: 'x', now: '2026-11-23T09:00:01.000Z' }, today: '2026-11-23', scheme: 'rf', office: { country: 'NL', skipDirectDebit: true, language: 'en' } });
+  const { claimed } = await shell.store.call('outbox.step', { outcomes: [], claim: 1, channel: 'email' }, { actor: { user: 'x', now: '2026-11-23T09:00:01.000Z' }, today: '2026-11-23', scheme: 'rf', office: { country: 'NL', skipDirectDebit: true, language: 'en' } });
   expect(claimed).toHaveLength(1);
   shell.kill();
 

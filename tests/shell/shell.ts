@@ -15,9 +15,13 @@ import type { PinnedClock } from '../../electron/services/clock';
 import { testClock } from './clock';
 import { memorySecrets, type SecretStore } from '../../electron/services/secrets';
 import type { DispatcherOptions } from '../../electron/services/outbox/dispatcher';
+import type { MicrosoftEndpoints } from '../../electron/services/outbox/microsoft';
 
-/** The test shell's dispatcher looks for due messages often and gives up on a silent server soon. */
-export const TEST_DISPATCH: DispatcherOptions = { pollMs: 200, timeouts: { connectMs: 5_000, socketMs: 5_000 }, connections: 3 };
+/** The test shell's dispatcher looks for due messages often and gives up on a silent server or gateway soon. */
+export const TEST_DISPATCH: DispatcherOptions = { pollMs: 200, timeouts: { connectMs: 5_000, socketMs: 5_000 }, sms: { connectMs: 5_000, answerMs: 5_000 }, connections: 3 };
+
+/** Where a test that names no Microsoft servers of its own would reach them: nowhere (.invalid never resolves). */
+const NO_MICROSOFT: MicrosoftEndpoints = { login: 'http://login.microsoft.invalid', smtp: { host: 'smtp.microsoft.invalid', port: 587, security: 'starttls' } };
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = path.join(root, 'dist');
@@ -57,7 +61,7 @@ export type Shell = {
   printed: { file: string; printer: string | null }[];
   /** Kills every Chromium process of this profile with SIGKILL and main's background work with it, like a crash or a pulled plug. */
   kill(): void;
-  /** The secret store main keeps the SMTP password in; pass it to a restarted shell to keep the password. */
+  /** The secret store main keeps the SMTP password, the SMS key and the Microsoft tokens in; pass it to a restarted shell to keep them. */
   secrets: SecretStore;
 };
 
@@ -72,9 +76,11 @@ export type ShellOptions = {
   colorScheme?: 'light' | 'dark';
   /** Open the UI page too (tests of the store alone do not need it). */
   withUi?: boolean;
-  /** The secrets (SMTP password) main starts with; a fresh, empty store without one. */
+  /** The secrets (SMTP password, SMS key) main starts with; a fresh, empty store without one. */
   secrets?: SecretStore;
   dispatch?: DispatcherOptions;
+  /** Microsoft's sign-in and SMTP servers, for tests: a fake identity platform and SMTP server on 127.0.0.1 (tests/shell/oauth.ts). */
+  microsoft?: MicrosoftEndpoints;
   /** The browser's locale, which the shell also reports as the system's language (a first start follows it); en-GB without one. */
   locale?: string;
 };
@@ -133,6 +139,7 @@ export async function startShell(opts: ShellOptions): Promise<Shell> {
     dataDir: opts.profileDir,
     resourcesDir: path.join(dist, 'resources'),
     dispatch: opts.dispatch ?? TEST_DISPATCH,
+    microsoft: opts.microsoft ?? NO_MICROSOFT,
     store,
     files: attachmentFiles(opts.profileDir),
     // The one part of the desktop a headless browser cannot do: it is recorded instead, for tests to read.

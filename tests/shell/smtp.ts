@@ -11,6 +11,9 @@ export type Mode = 'accept' | 'refuse_recipient' | 'try_later' | 'drop_after_dat
 
 export type Received = { raw: Buffer; mail: ParsedMail; envelopeTo: string[] };
 
+/** One XOAUTH2 login the server saw: the user and token it was given, and whether it let them in. */
+export type Login = { user: string; token: string; ok: boolean };
+
 export type TestSmtp = {
   port: number;
   mode: Mode;
@@ -20,21 +23,39 @@ export type TestSmtp = {
   received: Received[];
   /** How often each Message-ID arrived (accepted or not: a dropped message may still have been delivered). */
   arrivals: Map<string, number>;
+  /** Every XOAUTH2 login, in order (none on a server without `xoauth2`). */
+  logins: Login[];
   close(): Promise<void>;
+};
+
+export type TestSmtpOptions = {
+  /** Keep what arrives unparsed (a benchmark's relay). */
+  parse?: boolean;
+  /** Require an XOAUTH2 login, as Microsoft's server does, and take it when this says the token is good. */
+  xoauth2?: (user: string, token: string) => boolean;
 };
 
 const refusal = (message: string, responseCode: number) => Object.assign(new Error(message), { responseCode });
 
 /**
- * A real SMTP server on 127.0.0.1 (smtp-server), in plain text as a local relay is: no STARTTLS, no login. Messages
- * are read back with mailparser.
+ * A real SMTP server on 127.0.0.1 (smtp-server), in plain text as a local relay is: no STARTTLS, and no login unless
+ * `xoauth2` asks for one. Messages are read back with mailparser.
  */
-export async function testSmtp(initial: Mode = 'accept', { parse = true } = {}): Promise<TestSmtp> {
-  const state: TestSmtp = { port: 0, mode: initial, byRecipient: new Map(), received: [], arrivals: new Map(), close: async () => {} };
+export async function testSmtp(initial: Mode = 'accept', { parse = true, xoauth2 }: TestSmtpOptions = {}): Promise<TestSmtp> {
+  const state: TestSmtp = { port: 0, mode: initial, byRecipient: new Map(), received: [], arrivals: new Map(), logins: [], close: async () => {} };
   const modeOf = (to: string | undefined) => (to && state.byRecipient.get(to)) || state.mode;
   const server: SMTPServer = new SMTPServer({
-    disabledCommands: ['STARTTLS', 'AUTH'],
+    disabledCommands: xoauth2 ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
+    authMethods: ['XOAUTH2'],
+    allowInsecureAuth: true,
     logger: false,
+    onAuth(auth, _session, callback) {
+      const ok = auth.method === 'XOAUTH2' && !!xoauth2?.(auth.username ?? '', auth.accessToken ?? '');
+      state.logins.push({ user: auth.username ?? '', token: auth.accessToken ?? '', ok });
+      if (ok) return callback(null, { user: auth.username });
+      // What Exchange Online and Gmail answer to a bad token: a 334 challenge with the error, then 535.
+      callback(null, { data: { status: '401', schemes: 'bearer', scope: 'https://outlook.office.com/SMTP.Send' } });
+    },
     onConnect(_session, callback) {
       if (state.mode === 'down') return callback(refusal('Service not available, closing transmission channel', 421));
       callback();

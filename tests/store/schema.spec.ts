@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { storesV1, storesV5, storesV7, storesV8, storesV9 } from '../../electron/store/db';
+import { type RunRecord, storesV1, storesV5, storesV7, storesV8, storesV9, storesV10 } from '../../electron/store/db';
+import type { RunReminder } from '../../shared/domain/dunning/records';
 import { debtors, executeRun } from '../shell/office';
 import { call } from '../shell/dispatch';
 import type { ImportPreview } from '../../shared/domain/import/preview';
@@ -220,6 +221,12 @@ test('version 7 to 8: invoices start unreminded and customers on the default pol
   expect(await shell.store.call('integrity.dunning')).toEqual([]);
 });
 
+/** A run as v8 and v9 stored it: its whole proposal in the record. */
+function v9Run({ digest: _d, rev: _r, reminderCount: _c, leftOutCount: _l, totals: _t, ...run }: RunRecord, reminders: RunReminder[], leftOut: unknown[]) {
+  const basis = Object.fromEntries(reminders.flatMap((r) => r.items.map((i) => [i.invoiceId, i.openCents])));
+  return { ...run, reminders, leftOut, basis };
+}
+
 /** Every record of every table, read with raw IndexedDB on the store's origin. */
 const dump = (page: Page) =>
   page.evaluate(
@@ -255,6 +262,8 @@ test('version 8: an e-mail reminder issued before the outbox existed opens in v9
   const { tables } = await dump(page);
   const { outbox, outboxBodies, ...v8 } = tables;
   expect([outbox, outboxBodies]).toEqual([[], []]);
+  // Runs as v8 kept them, with their whole proposal: the reminders the run issued.
+  v8.runs = (v8.runs as RunRecord[]).map((run) => v9Run(run, (v8.reminders as (RunReminder & { runId: string })[]).filter((r) => r.runId === run.id), []));
   await seed(page, 8, storesV8, v8);
   await raw.context.close();
 
@@ -267,8 +276,45 @@ test('version 8: an e-mail reminder issued before the outbox existed opens in v9
   expect(plan.candidates.map((c) => [c.reminder.customerName, c.reminder.channel, c.attempt])).toEqual([['Bakkerij Zoë', 'email_or_post', 1]]);
 });
 
-test('version 9 to 11: roles typed in any language become keys, so a contact in "boekhouding" is the dunning contact', async ({ launch }) => {
-  // What v9 left: contacts whose roles are free text as typed (trimmed, lower case), in the office's language.
+test('version 9 to 10: a draft keeps its reviewed proposal as a digest, shows the same reminders, and executes', async ({ launch }) => {
+  const raw = await launch({ withUi: false });
+  await debtors(raw.main, ['Bakkerij Zoë', 'Çelik Bouw']);
+  const executedId = await executeRun(raw.main);
+  await debtors(raw.main, ['Ærø Handel', 'Őry Kft'], 'nl', 3);
+  const draft = await raw.store.call('dunning.propose', {}, storeCtx());
+  const first = (await raw.store.call('dunning.runReminders', { runId: draft.id, offset: 0, limit: 100 }, storeCtx())).rows;
+  await raw.store.call('dunning.review', { runId: draft.id, action: { kind: 'note', reminderId: first[0]!.id, note: 'Bel eerst' } }, storeCtx());
+  const reviewed = (await raw.store.call('dunning.runReminders', { runId: draft.id, offset: 0, limit: 100 }, storeCtx())).rows;
+  const leftOut = (await raw.store.call('dunning.runLeftOut', { runId: draft.id, offset: 0, limit: 100 }, storeCtx())).rows.map(({ customerName: _n, invoiceNumber: _i, ...l }) => l);
+  expect(leftOut.map((l) => l.reason)).toEqual(['awaiting_delivery', 'awaiting_delivery']);
+  await raw.main.close();
+  const page = await raw.context.newPage();
+  await page.route(`${STORE_ORIGIN}/dump.html`, (r) => r.fulfill({ body: '<!doctype html><title>dump</title>', contentType: 'text/html' }));
+  await page.goto(`${STORE_ORIGIN}/dump.html`);
+  const { tables } = await dump(page);
+  const runs = tables.runs as RunRecord[];
+  const issued = (tables.reminders as (RunReminder & { runId: string })[]).filter((r) => r.runId === executedId);
+  tables.runs = runs.map((run) => (run.id === draft.id ? v9Run(run, reviewed, leftOut) : v9Run(run, issued, [])));
+  await seed(page, 9, storesV9, tables);
+  await raw.context.close();
+
+  const shell = await launch({ withUi: false });
+  const after = await dump(shell.storePage);
+  expect(after.version).toBe(110);
+  const upgraded = after.tables.runs as Record<string, unknown>[];
+  for (const run of upgraded) expect(Object.keys(run)).not.toContain('reminders');
+  const overview = await shell.store.call('dunning.overview');
+  expect(overview.lastExecuted).toMatchObject({ id: executedId, reminderCount: 2, totals: { EUR: issued.reduce((a, r) => a + r.totalCents, 0) } });
+  expect(overview.draft).toMatchObject({ id: draft.id, reminderCount: 2, leftOutCount: 2, changes: [] });
+  const shown = (await shell.store.call('dunning.runReminders', { runId: draft.id, offset: 0, limit: 100 }, storeCtx())).rows;
+  expect(shown).toEqual(reviewed);
+  expect(shown.find((r) => r.id === first[0]!.id)?.note).toBe('Bel eerst');
+  expect((await shell.store.call('dunning.execute', { runId: draft.id }, storeCtx())).outcome).toBe('executed');
+  expect(await shell.store.call('integrity.dunning')).toEqual([]);
+});
+
+test('version 10 to 11: roles typed in any language become keys, so a contact in "boekhouding" is the dunning contact', async ({ launch }) => {
+  // What v10 left: contacts whose roles are free text as typed (trimmed, lower case), in the office's language.
   const raw = await launch({ withUi: false });
   const [customer] = await debtors(raw.main, ['Bakkerij Zoë']);
   const add = (name: string) => call<{ id: string }>(raw.main, 'contacts.add', { customerId: customer!.id, contact: { name, channels: [{ medium: 'phone', value: '030 123 4567' }] } });
@@ -281,7 +327,7 @@ test('version 9 to 11: roles typed in any language become keys, so a contact in 
   const { tables } = await dump(page);
   const typed: Record<string, string[]> = { [els.id]: ['boekhouding', 'inkoop', 'vaste klant'], [jean.id]: ['comptabilité', 'accounting', 'geschäftsführung'] };
   const contacts = (tables.contacts as { id: string }[]).map((c) => ({ ...c, roles: typed[c.id] }));
-  await seed(page, 9, storesV9, { ...tables, contacts });
+  await seed(page, 10, storesV10, { ...tables, contacts });
   await raw.context.close();
 
   const shell = await launch({ withUi: false });

@@ -33,3 +33,11 @@ describe('every error key of the outbox has its words', () => {
     expect([...keys].filter((k) => typeof lookup(k) !== 'string')).toEqual([]);
   });
 });
+
+describe('every error key of Settings → E-mail has its words', () => {
+  it('for the keys main names for the Microsoft sign-in and the test message', () => {
+    const keys = new Set(files(path.join(root, 'electron')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'(mail\.errors\.[a-zA-Z0-9_.]+)'/g)].map((m) => m[1]!)));
+    expect(keys.size).toBeGreaterThan(5);
+    expect([...keys].filter((k) => typeof lookup(k) !== 'string')).toEqual([]);
+  });
+});

@@ -6,7 +6,12 @@ export const appHandlers = ({ version, shell, clock }: HandlerDeps): Handlers['a
   clock: async () => ({ today: clock.today(), now: clock.now(), timeZone: clock.timeZone }),
 });
 
-export const settingsHandlers = ({ settings }: HandlerDeps): Handlers['settings'] => ({
+export const settingsHandlers = ({ settings, outbox }: HandlerDeps): Handlers['settings'] => ({
   get: async () => settings.get(),
-  update: async (patch) => settings.update(patch),
+  // A changed e-mail account or SMS gateway may let waiting messages go: the dispatcher looks at once.
+  update: async (patch) => {
+    const next = settings.update(patch);
+    if (patch.mail || patch.sms) outbox.dispatcher.kick();
+    return next;
+  },
 });

@@ -2,6 +2,7 @@ import type { Area, Contract } from '../../../shared/contract';
 import type { Clock } from '../../services/clock';
 import type { AttachmentFiles, Platform } from '../../services/files';
 import type { DispatcherOptions } from '../../services/outbox/dispatcher';
+import type { MicrosoftEndpoints } from '../../services/outbox/microsoft';
 import type { SecretStore } from '../../services/secrets';
 import type { SettingsStore } from '../../services/settings';
 import type { LetterFiles } from '../../services/documents/letter-files';
@@ -23,7 +24,7 @@ export type MainDeps = {
   platform: Platform;
   /** Where letters are kept, and the fonts they embed (loaded once, on the first letter). */
   letters: { files: LetterFiles; fonts: () => Promise<LetterFonts> };
-  /** The SMTP password's keeper: safeStorage in the product, memory in the test shell. */
+  /** The keeper of the SMTP password and the Microsoft tokens: safeStorage in the product, memory in the test shell. */
   secrets: SecretStore;
   /** The app's data folder (the logo, the .eml files opened from the outbox). */
   dataDir: string;
@@ -31,6 +32,8 @@ export type MainDeps = {
   resourcesDir: string;
   /** How often the outbox dispatcher looks for due messages, and how long it waits on the SMTP server. */
   dispatch: DispatcherOptions;
+  /** Microsoft's sign-in and SMTP servers: MICROSOFT_ENDPOINTS in the product, servers on 127.0.0.1 in tests. */
+  microsoft: MicrosoftEndpoints;
 };
 
 /** The channels of an area whose store method takes exactly the contract's input: main passes them through. */

@@ -6,6 +6,8 @@ import { AppFailure, issue } from '../../../shared/result';
 import { renderCalibrationPage } from '../../services/documents/calibration';
 import { goesByPost, letterMaker, requireCompany } from '../../services/documents/reminder-letters';
 import { mergeLetters } from '../../services/documents/print-job';
+import { stringify } from 'csv-stringify/sync';
+import { handoverTable } from '../../../shared/domain/dunning/handover';
 import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
 
@@ -85,6 +87,16 @@ export const documentsHandlers = ({ store, settings, platform, letters, ctx }: H
       const logo = await letters.files.saveLogo(bytes, kind);
       settings.update({ company: { ...company, logo } });
       return { logo };
+    },
+
+    async handover() {
+      const c = ctx();
+      const rows = await store.call('dunning.handover', {}, c);
+      if (rows.length === 0) return { path: null, rows: 0 };
+      const csv = stringify(handoverTable(rows, c.office.language), { delimiter: ';', bom: true, record_delimiter: '\r\n' });
+      const file = await letters.files.saveExport(`collection-${c.today}.csv`, new TextEncoder().encode(csv));
+      await platform.openPath(file);
+      return { path: file, rows: rows.length };
     },
 
     async calibration() {

@@ -2,7 +2,7 @@ import type { Handlers } from '../router';
 import type { HandlerDeps } from './deps';
 
 export const dunningHandlers = ({ forward, store, ctx, outbox }: HandlerDeps): Handlers['dunning'] => ({
-  ...forward('dunning', ['overview', 'propose', 'refresh', 'review', 'discard', 'runReminders', 'runLeftOut', 'reminders', 'markDelivered', 'recordCall', 'customer', 'setCustomer']),
+  ...forward('dunning', ['overview', 'runs', 'handover', 'propose', 'refresh', 'review', 'discard', 'runReminders', 'runLeftOut', 'reminders', 'markDelivered', 'recordCall', 'customer', 'setCustomer']),
   /**
    * An executed run's e-mails go to the outbox right away. Queuing is a step of its own: when it cannot be done (the
    * company details lack what a letter needs), the run stays executed and the Outbox screen lists its e-mails as not

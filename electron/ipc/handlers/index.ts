@@ -8,7 +8,7 @@ import { blocksHandlers, dunningHandlers, policiesHandlers } from './dunning';
 import { handlerDeps, type MainDeps } from './deps';
 import { bankHandlers, importsHandlers } from './imports';
 import { invoicesHandlers, paymentsHandlers, receivablesHandlers } from './receivables';
-import { mailHandlers, outboxHandlers } from './outbox';
+import { mailHandlers, outboxHandlers, smsHandlers } from './outbox';
 import type { OutboxServices } from '../../services/outbox';
 
 export type { MainDeps } from './deps';
@@ -35,6 +35,7 @@ export function createHandlers(deps: MainDeps, outbox: OutboxServices): Handlers
     documents: documentsHandlers(d),
     outbox: outboxHandlers(d),
     mail: mailHandlers(d),
+    sms: smsHandlers(d),
     demo: demoHandlers(d),
   } satisfies Handlers;
 }

@@ -10,8 +10,8 @@ import path from 'node:path';
 export function letterFiles(dataDir: string) {
   const root = path.join(dataDir, 'letters');
   const safe = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, '_');
-  async function save(name: string, bytes: Uint8Array): Promise<string> {
-    const full = path.join(root, name);
+  async function save(name: string, bytes: Uint8Array, under = root): Promise<string> {
+    const full = path.join(under, name);
     await mkdir(path.dirname(full), { recursive: true });
     await writeFile(`${full}.part`, bytes);
     await rename(`${full}.part`, full);
@@ -34,6 +34,8 @@ export function letterFiles(dataDir: string) {
       return relative;
     },
     saveCalibration: (bytes: Uint8Array) => save('calibration.pdf', bytes),
+    /** A file made for someone outside the office (the collection agency's list), in the data folder's exports. */
+    saveExport: (name: string, bytes: Uint8Array) => save(name, bytes, path.join(dataDir, 'exports')),
   };
 }
 

@@ -1,15 +1,32 @@
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import type { NodemailerError } from 'nodemailer/lib/errors';
+import XOAuth2 from 'nodemailer/lib/xoauth2';
 import { Readable } from 'node:stream';
-import type { ClaimedMessage, TryResult } from '../../../shared/domain/outbox/message';
+import type { ClaimedEmail, TryResult } from '../../../shared/domain/outbox/message';
 import type { MailAccount } from '../../../shared/settings';
 
-export type SmtpAccount = MailAccount & { password: string };
+/** A server and how to log in to it: a password, or XOAUTH2 with a source of fresh access tokens; no user, no login. */
+export type SmtpAccount = Pick<MailAccount, 'host' | 'port' | 'security' | 'user'> & ({ password: string } | { token(renew: boolean): Promise<string> });
 
 export type SmtpTimeouts = { connectMs: number; socketMs: number };
 export const PRODUCT_TIMEOUTS: SmtpTimeouts = { connectMs: 30_000, socketMs: 120_000 };
 
 const reasonOf = (e: NodemailerError) => (e.response ?? e.message).slice(0, 500);
+
+/**
+ * The login of an account. For XOAUTH2, nodemailer asks its generator for the token; ours asks the account's token
+ * source, which keeps the tokens (nodemailer's own generator would drop a rotated refresh token). When the server
+ * refuses the token, nodemailer asks once more with `renew`, and the source refreshes it.
+ */
+function loginOf(account: SmtpAccount): SMTPConnection.AuthenticationType {
+  if ('password' in account) return { user: account.user, pass: account.password };
+  const { token } = account;
+  const oauth2 = new XOAuth2({
+    user: account.user,
+    provisionCallback: (_user, renew, done) => void token(renew).then((t) => done(null, t), (e: Error) => done(e)),
+  });
+  return { type: 'OAuth2', user: account.user, oauth2 };
+}
 
 /**
  * One connection to the office's SMTP server, logged in, for sending messages one after the other. `send` says what
@@ -54,7 +71,7 @@ export class SmtpSession {
           resolve(new SmtpSession(connection));
         };
         if (!account.user) return ready();
-        connection.login({ user: account.user, pass: account.password }, (e) => (e ? fail(e) : ready()));
+        connection.login(loginOf(account), (e) => (e ? fail(e) : ready()));
       });
     });
   }
@@ -63,7 +80,7 @@ export class SmtpSession {
     return !this.broken;
   }
 
-  send(message: Pick<ClaimedMessage, 'from' | 'to' | 'eml'>): Promise<TryResult> {
+  send(message: Pick<ClaimedEmail, 'from' | 'to' | 'eml'>): Promise<TryResult> {
     let bodyOut = false;
     const body = Readable.from([Buffer.from(message.eml, 'latin1')]);
     body.once('end', () => (bodyOut = true));

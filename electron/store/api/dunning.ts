@@ -7,14 +7,10 @@ import type { DunningConfigCache } from '../dunning/config';
 import type { policyRepository } from '../dunning/policies';
 import type { reminderRepository } from '../dunning/reminders';
 import type { RunRepository } from '../dunning/runs';
+import { handoverRows } from '../dunning/handover';
 import type { StoreChannels } from './context';
 
 type Blocks = ReturnType<typeof blockRepository>;
-
-/** The customer's page of a run: its rows with the names the review shows. */
-function pageOf<T>(rows: T[], offset: number, limit: number) {
-  return { rows: rows.slice(offset, offset + limit), total: rows.length };
-}
 
 export const dunningStore = (
   db: DebitumDb,
@@ -31,19 +27,14 @@ export const dunningStore = (
     review: ({ runId, action }, ctx) => runs.review(runId, action, ctx),
     discard: ({ runId }, ctx) => runs.discard(runId, ctx),
     execute: ({ runId }, ctx) => runs.execute(runId, ctx),
-    runReminders: async ({ runId, offset, limit }) => {
-      const run = await db.runs.get(runId);
-      if (!run) throw new AppFailure('not_found', `run ${runId} does not exist`);
-      const sorted = [...run.reminders].sort((a, b) => a.customerName.localeCompare(b.customerName) || a.id.localeCompare(b.id));
-      return pageOf(sorted, offset, limit);
-    },
-    runLeftOut: async ({ runId, offset, limit }) => {
-      const run = await db.runs.get(runId);
-      if (!run) throw new AppFailure('not_found', `run ${runId} does not exist`);
-      const rows = run.leftOut.slice(offset, offset + limit);
+    runs: () => runs.executed(),
+    handover: (_input, { today }) => handoverRows(db, today),
+    runReminders: ({ runId, offset, limit }, ctx) => runs.reminders(runId, offset, limit, ctx),
+    runLeftOut: async ({ runId, offset, limit }, ctx) => {
+      const { rows, total } = await runs.leftOut(runId, offset, limit, ctx);
       const [cs, is] = await Promise.all([db.customers.bulkGet([...new Set(rows.map((r) => r.customerId))]), db.invoices.bulkGet(rows.map((r) => r.invoiceId))]);
       const names = new Map(cs.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
-      return { rows: rows.map((r, k) => ({ ...r, customerName: names.get(r.customerId) ?? '', invoiceNumber: is[k]?.number ?? '' })), total: run.leftOut.length };
+      return { rows: rows.map((r, k) => ({ ...r, customerName: names.get(r.customerId) ?? '', invoiceNumber: is[k]?.number ?? '' })), total };
     },
     reminders: (q) => reminders.list(q),
     markDelivered: (input, ctx) => reminders.mark(input, ctx),

@@ -69,7 +69,7 @@ export function createStoreApi(db: DebitumDb, emit: ChangeSink) {
       sample: (input: { customerId: string; levelId: string }, { today, office }: StoreContext) =>
         sampleReminder({ db, receivables, customers: index, memory, config }, input, today, office),
     },
-    policies: policiesStore(policyRepository(db, emit, config)),
+    policies: policiesStore(policyRepository(db, emit, config, index)),
     outbox: outboxStore(outboxRepository(db, emit, reminders)),
     bulk: {
       load: ({ customers: c, invoices: i }: { customers: CustomerFields[]; invoices: BulkInvoice[] }, { actor, scheme }: StoreContext) =>

@@ -1,4 +1,4 @@
-import type { NewMessage, SendOutcome } from '../../../shared/domain/outbox/message';
+import type { NewMessage, OutboxChannel, SendOutcome } from '../../../shared/domain/outbox/message';
 import type { OutboxRepository } from '../outbox/repository';
 import type { StoreChannels, StoreContext } from './context';
 
@@ -9,9 +9,9 @@ export const outboxStore = (outbox: OutboxRepository) => ({
   queue: ({ messages }: { messages: NewMessage[] }, { actor }: StoreContext) => outbox.queue(messages, actor),
   get: ({ id }: { id: string }) => outbox.get(id),
   again: ({ id }: { id: string }) => outbox.again(id),
-  due: (_input: Record<string, never>, { actor }: StoreContext) => outbox.due(actor.now),
+  due: ({ channel }: { channel: OutboxChannel }, { actor }: StoreContext) => outbox.due(actor.now, channel),
   eml: ({ id }: { id: string }) => outbox.eml(id),
-  step: (input: { outcomes: SendOutcome[]; claim: number }, ctx: StoreContext) => outbox.step(input, ctx),
+  step: (input: { outcomes: SendOutcome[]; claim: number; channel: OutboxChannel }, ctx: StoreContext) => outbox.step(input, ctx),
   recover: (_input: Record<string, never>, { actor }: StoreContext) => outbox.recover(actor),
   retry: ({ ids }: { ids: string[] }, { actor }: StoreContext) => outbox.retry(ids, actor),
   cancel: ({ ids }: { ids: string[] }, { actor }: StoreContext) => outbox.cancel(ids, actor),

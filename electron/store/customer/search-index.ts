@@ -100,11 +100,11 @@ export function customerSearchIndex(db: DebitumDb) {
   }
 
   return {
-    /** Loads the entries and the default (name) order ahead of the first keystroke. */
     /** Resolves once the entries are in memory, so `peek` sees every customer. */
     loaded: async () => {
       await all();
     },
+    /** Loads the entries and the default (name) order ahead of the first keystroke. */
     warm: async () => {
       inOrder(await all(), 'nameKey');
     },
@@ -131,6 +131,14 @@ export function customerSearchIndex(db: DebitumDb) {
     /** The entry of a customer when loaded; for joining names into other lists without a database read. */
     peek(id: string): Entry | undefined {
       return entries?.get(id);
+    },
+    /** How many customers chose each dunning policy on their Dunning tab. */
+    async policyUse(): Promise<Map<string, number>> {
+      const used = new Map<string, number>();
+      for (const { dunning } of (await all()).values()) {
+        if (dunning.dunningPolicyId) used.set(dunning.dunningPolicyId, (used.get(dunning.dunningPolicyId) ?? 0) + 1);
+      }
+      return used;
     },
     /** Grows with every change, so a list ordered by customer name knows when to re-sort. */
     version: () => version,

@@ -2,7 +2,7 @@ import { chooseText } from '../../../shared/domain/dunning/texts';
 import { attemptAt } from '../../../shared/domain/dunning/schedule';
 import type { SentBy } from '../../../shared/domain/dunning/statutory/receipt';
 import { type DunningChannel } from '../../../shared/domain/dunning/policy';
-import { dunningFigures, type RunReminder } from '../../../shared/domain/dunning/records';
+import { dunningFigures, type RunLeftOut, type RunReminder } from '../../../shared/domain/dunning/records';
 import type { Invoice } from '../../../shared/domain/invoice/invoice';
 import type { Actor } from '../actor';
 import type { BlockRecord, DossierRecord, ReminderItemRecord, ReminderRecord, RunRecord } from '../db';
@@ -16,8 +16,8 @@ export const sentByOf = (channel: DunningChannel): SentBy => (channel === 'post'
 const STATUTORY_RULES = new Set(['nl-wik', 'be-consumer', 'b2b-flat']);
 
 /** The reminders an executed run issues: the review's proposal, frozen with the text it will say. */
-export function reminderRecords(run: RunRecord, config: DunningConfig, actor: Actor): ReminderRecord[] {
-  return run.reminders.map((r) => {
+export function reminderRecords(run: RunRecord, proposed: RunReminder[], config: DunningConfig, actor: Actor): ReminderRecord[] {
+  return proposed.map((r) => {
     const chosen = chooseText(config.texts, { language: r.language, levelId: r.levelId, profile: r.profile });
     return {
       ...r,
@@ -85,8 +85,8 @@ export function reminderDossier(reminders: RunReminder[], actor: Actor): Dossier
 }
 
 /** After the last level a hand-over policy blocks the invoice, so it is listed for the collection agency and dunned no more. */
-export function handoverBlocks(run: RunRecord, existing: Map<string, BlockRecord>, actor: Actor): BlockRecord[] {
-  return run.leftOut
+export function handoverBlocks(leftOut: RunLeftOut[], existing: Map<string, BlockRecord>, actor: Actor): BlockRecord[] {
+  return leftOut
     .filter((l) => l.reason === 'handover' && !existing.has(`block:handover:${l.invoiceId}`))
     .map((l) => ({
       id: `block:handover:${l.invoiceId}`,

@@ -6,6 +6,7 @@ import { defaultRateTables, type RateTableId } from '../../../shared/domain/dunn
 import type { DunningText } from '../../../shared/domain/dunning/texts';
 import { AppFailure, issue } from '../../../shared/result';
 import type { Actor } from '../actor';
+import type { CustomerSearchIndex } from '../customer/search-index';
 import type { DebitumDb, TextRecord } from '../db';
 import { type ChangeSink, write } from '../write';
 import { type DunningConfigCache, effectivePolicies, effectiveTables, effectiveTexts } from './config';
@@ -14,7 +15,7 @@ const shipped = new Set(defaultPolicies.map((p) => p.id));
 export const textId = (language: string, levelId: string, profile: string) => `${language}:${levelId}:${profile}`;
 
 /** Policies, texts and rate tables as the office keeps them: the shipped ones, with its own edits and additions. */
-export function policyRepository(db: DebitumDb, emit: ChangeSink, config: DunningConfigCache) {
+export function policyRepository(db: DebitumDb, emit: ChangeSink, config: DunningConfigCache, customers: CustomerSearchIndex) {
   const changed = <T>(tables: ('policies' | 'texts' | 'rates')[], work: () => Promise<T>) =>
     write(db, tables, emit, work).then((r) => {
       config.invalidate();
@@ -23,9 +24,7 @@ export function policyRepository(db: DebitumDb, emit: ChangeSink, config: Dunnin
 
   return {
     async list(language: Language) {
-      const [stored, customers] = await Promise.all([db.policies.toArray(), db.customers.toArray()]);
-      const used = new Map<string, number>();
-      for (const c of customers) if (c.dunningPolicyId) used.set(c.dunningPolicyId, (used.get(c.dunningPolicyId) ?? 0) + 1);
+      const [stored, used] = await Promise.all([db.policies.toArray(), customers.policyUse()]);
       const edited = new Set(stored.map((p) => p.id));
       return [...effectivePolicies(stored, language).values()].map((p) => ({ ...p, shipped: shipped.has(p.id), edited: edited.has(p.id) && shipped.has(p.id), customers: used.get(p.id) ?? 0 }));
     },
@@ -37,7 +36,7 @@ export function policyRepository(db: DebitumDb, emit: ChangeSink, config: Dunnin
 
     /** An office's own policy goes when no customer uses it; a shipped one returns to how it shipped. */
     async remove(id: string): Promise<{ id: string }> {
-      const users = await db.customers.filter((c) => c.dunningPolicyId === id).count();
+      const users = (await customers.policyUse()).get(id) ?? 0;
       if (users > 0) throw new AppFailure('conflict', `policy ${id} is used by ${users} customers`, [issue('id', 'errors.dunning.policyInUse', 'policy in use', { count: users })]);
       await changed(['policies'], () => db.policies.delete(id));
       return { id };

@@ -71,28 +71,30 @@ function factsByInvoice(invoices: Invoice[], items: Map<string, ReminderItemReco
   return out;
 }
 
-/** The engine's reminder as the review shows it: who, which policy level and text, and what the review changed. */
+/**
+ * The engine's reminder as the review shows it: who, which policy level and text, and what the review changed. The
+ * engine's object is fresh and ours, so it is completed in place: a copy of 30,000 reminders was a tenth of the time.
+ */
 function shown(r: ProposedReminder, c: Customer, config: DunningConfig, review: RunReview, textOf: ReturnType<typeof textChooser>): RunReminder {
   const policy = config.policies.get(r.policyId)!;
   const level = policy.levels[r.level - 1]!;
   const subject = subjectOf(r);
   const channel = review.channels[subject];
-  return {
-    ...r,
-    customerName: c.name,
-    customerNumber: c.number,
-    language: c.language,
-    profile: c.profile,
-    policyName: policy.name,
-    levelName: level.name,
-    finalNotice: level.finalNotice,
-    fourteenDayLetter: level.fourteenDayLetter,
-    channel: channel ?? r.channel,
-    channelChanged: channel !== undefined && channel !== r.channel,
-    text: textOf(c.language, level.id, c.profile),
-    proposedLevel: review.levels[subject]?.from ?? null,
-    note: review.notes[subject] ?? '',
-  };
+  const out = r as RunReminder;
+  out.customerName = c.name;
+  out.customerNumber = c.number;
+  out.language = c.language;
+  out.profile = c.profile;
+  out.policyName = policy.name;
+  out.levelName = level.name;
+  out.finalNotice = level.finalNotice;
+  out.fourteenDayLetter = level.fourteenDayLetter;
+  out.channelChanged = channel !== undefined && channel !== r.channel;
+  out.channel = channel ?? r.channel;
+  out.text = textOf(c.language, level.id, c.profile);
+  out.proposedLevel = review.levels[subject]?.from ?? null;
+  out.note = review.notes[subject] ?? '';
+  return out;
 }
 
 /**
@@ -128,18 +130,4 @@ export async function computeProposal(
   const basis: Record<string, number> = {};
   for (const r of reminders) for (const i of r.items) basis[i.invoiceId] = i.openCents;
   return { reminders, leftOut: [...selected.leftOut, ...proposal.leftOut], basis };
-}
-
-/** What changed between the proposal the user reviewed and the one computed now: reminders dropped, added or with another total. */
-export function proposalChanges(before: RunReminder[], after: RunReminder[]): { reminderId: string; customerName: string; change: 'dropped' | 'amount' | 'added' }[] {
-  const now = new Map(after.map((r) => [r.id, r]));
-  const was = new Set(before.map((r) => r.id));
-  const changes: { reminderId: string; customerName: string; change: 'dropped' | 'amount' | 'added' }[] = [];
-  for (const r of before) {
-    const a = now.get(r.id);
-    if (!a) changes.push({ reminderId: r.id, customerName: r.customerName, change: 'dropped' });
-    else if (a.totalCents !== r.totalCents || a.items.length !== r.items.length) changes.push({ reminderId: r.id, customerName: r.customerName, change: 'amount' });
-  }
-  for (const a of after) if (!was.has(a.id)) changes.push({ reminderId: a.id, customerName: a.customerName, change: 'added' });
-  return changes;
 }

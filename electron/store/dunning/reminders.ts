@@ -156,14 +156,14 @@ export function reminderRepository(db: DebitumDb, emit: ChangeSink, deps: { memo
     },
 
     /**
-     * The outbox's word on a reminder's e-mail, committed with the message's own change: delivered when it went out
-     * (or the user confirmed it), failed when the server refused it. A reminder no longer waiting (delivered by post
-     * meanwhile) keeps its state, and only the message changes.
+     * The outbox's word on a reminder's e-mail or SMS, committed with the message's own change: delivered when it
+     * went out (or the user confirmed it), failed when the server or gateway refused it. A reminder no longer waiting
+     * (delivered by post meanwhile) keeps its state, and only the message changes.
      */
-    async settle(outcomes: Map<string, { state: 'delivered' | 'failed'; note: string }>, on: string, actor: Actor, along: WriteWith): Promise<void> {
+    async settle(outcomes: Map<string, { state: 'delivered' | 'failed'; note: string; via: 'email' | 'sms' }>, on: string, actor: Actor, along: WriteWith): Promise<void> {
       const reminders = (await db.reminders.bulkGet([...outcomes.keys()])).filter((r) => r?.state === 'to_deliver') as ReminderRecord[];
       if (reminders.length === 0) return write(db, along.tables, emit, along.work);
-      await deliver(reminders, (r) => ({ ...outcomes.get(r.id)!, on, via: 'email' }), actor, undefined, along);
+      await deliver(reminders, (r) => ({ ...outcomes.get(r.id)!, on }), actor, undefined, along);
     },
 
     /** One reminder as the overview lists it, with the contact it goes (or went) to. */

@@ -2,10 +2,11 @@ import type { TableName } from '../../../shared/contract';
 import type { ReminderRow } from '../../../shared/domain/dunning/records';
 import {
   type ClaimedMessage,
-  goesByEmail,
   liveStates,
   type NewMessage,
   nextTryAt,
+  type OutboxChannel,
+  outboxChannelOf,
   type OutboxQuery,
   type OutboxState,
   outboxMessageIdOf,
@@ -21,11 +22,21 @@ import { type ChangeSink, write } from '../write';
 const TABLES: TableName[] = ['outbox', 'outboxBodies'];
 const PAGE = 500;
 
-/** An e-mail reminder still to go out, with the contact it goes to and the attempt its message would be. */
-export type Candidate = { reminder: ReminderRow; attempt: number };
-export type NotQueued = { reminderId: string; customerName: string; reason: 'no_email' | 'no_text' | 'already_queued' | 'not_pending' };
+/**
+ * A reminder still to go out by e-mail or SMS, with the contact it goes to, the attempt its message would be, and the
+ * customer's country (an SMS number written without its country code is read in it).
+ */
+export type Candidate = { reminder: ReminderRow; attempt: number; channel: OutboxChannel; country: string };
+export type NotQueued = {
+  reminderId: string;
+  customerName: string;
+  reason: 'no_email' | 'no_phone' | 'invalid_phone' | 'not_mobile' | 'no_sender' | 'no_text' | 'already_queued' | 'not_pending';
+  /** The number an SMS could not go to. */
+  phone?: string;
+};
 
 type Reminders = ReturnType<typeof reminderRepository>;
+type Settling = Parameters<Reminders['settle']>[0];
 
 export function outboxRepository(db: DebitumDb, emit: ChangeSink, reminders: Reminders) {
   /** Every reminder waiting for delivery (of one run, or of all), page by page as the overview reads them. */
@@ -42,6 +53,13 @@ export function outboxRepository(db: DebitumDb, emit: ChangeSink, reminders: Rem
     return db.outbox.where('reminderId').equals(reminderId).toArray();
   }
 
+  async function countriesOf(customerIds: string[]): Promise<Map<string, string>> {
+    const customers = await db.customers.bulkGet([...new Set(customerIds)]);
+    return new Map(customers.flatMap((c) => (c ? [[c.id, c.country] as const] : [])));
+  }
+
+  const nextAttempt = (existing: OutboxRecord[]) => Math.max(0, ...existing.map((m) => m.attempt)) + 1;
+
   async function mustGet(id: string, states: readonly OutboxState[]): Promise<OutboxRecord> {
     const m = await db.outbox.get(id);
     if (!m) throw new AppFailure('not_found', `message ${id} does not exist`);
@@ -55,18 +73,19 @@ export function outboxRepository(db: DebitumDb, emit: ChangeSink, reminders: Rem
 
   function recordOf(input: NewMessage, reminder: Pick<ReminderRecord, 'id' | 'runId' | 'customerId' | 'customerName'>, actor: Actor): OutboxRecord {
     return {
-      id: outboxMessageIdOf(input.reminderId, 'email', input.attempt),
+      id: outboxMessageIdOf(input.reminderId, input.channel, input.attempt),
       reminderId: reminder.id,
       runId: reminder.runId,
       customerId: reminder.customerId,
       customerName: reminder.customerName,
-      channel: 'email',
+      channel: input.channel,
       attempt: input.attempt,
       messageId: input.messageId,
       from: input.from,
       to: input.to,
       subject: input.subject,
-      size: input.eml.length,
+      // The .eml is 7-bit, so its length is its size; an SMS text is counted in UTF-8.
+      size: input.channel === 'email' ? input.eml.length : new TextEncoder().encode(input.text).length,
       hasAttachment: input.hasAttachment,
       state: 'queued',
       tries: 0,
@@ -82,6 +101,8 @@ export function outboxRepository(db: DebitumDb, emit: ChangeSink, reminders: Rem
       updatedBy: actor.user,
     };
   }
+
+  const bodyOf = (id: string, input: NewMessage): OutboxBodyRecord => (input.channel === 'email' ? { id, eml: input.eml } : { id, text: input.text });
 
   /** Why a message cannot be queued for this reminder now, or null when it can. */
   async function refusal(input: NewMessage, reminder: ReminderRecord | undefined): Promise<NotQueued['reason'] | null> {
@@ -103,30 +124,41 @@ export function outboxRepository(db: DebitumDb, emit: ChangeSink, reminders: Rem
     }
   }
 
-  const dueBy = (now: string) => db.outbox.where('[state+dueAt]').between(['queued', ''], ['queued', now], true, true);
+  // Each channel goes out on its own connection, so each claims its own messages; the queue is short, so a filter
+  // over the due ones serves without an index of its own.
+  const dueBy = (now: string, channel: OutboxChannel) =>
+    db.outbox
+      .where('[state+dueAt]')
+      .between(['queued', ''], ['queued', now], true, true)
+      .filter((m) => m.channel === channel);
 
-  /** The next message due, claimed (queued → sending) in the caller's transaction, with its content. */
-  async function claimNext(actor: Actor): Promise<ClaimedMessage | null> {
-    const next = await dueBy(actor.now).first();
+  /** The next message of the channel due, claimed (queued → sending) in the caller's transaction, with its content. */
+  async function claimNext(actor: Actor, channel: OutboxChannel): Promise<ClaimedMessage | null> {
+    const next = await dueBy(actor.now, channel).first();
     if (!next) return null;
     await db.outbox.put(changed(next, actor, { state: 'sending', tries: next.tries + 1, lastTriedAt: actor.now }));
     const body = await db.outboxBodies.get(next.id);
     if (!body) throw new AppFailure('internal', `message ${next.id} has no content`);
-    return { id: next.id, messageId: next.messageId, from: next.from, to: next.to, eml: body.eml };
+    const wire = { id: next.id, messageId: next.messageId, from: next.from, to: next.to };
+    return 'eml' in body ? { channel: 'email', ...wire, eml: body.eml } : { channel: 'sms', ...wire, text: body.text };
   }
 
   return {
-    /** The e-mail reminders of a run (or of all runs) that have no message yet, and those that cannot have one. */
+    /** The e-mail and SMS reminders of a run (or of all runs) that have no message yet, and those that cannot have one. */
     async plan(runId: string): Promise<{ candidates: Candidate[]; notQueued: NotQueued[] }> {
       const candidates: Candidate[] = [];
       const notQueued: NotQueued[] = [];
-      for (const r of await waiting(runId)) {
-        if (!goesByEmail(r.channel, r.contact.email)) continue;
+      const rows = await waiting(runId);
+      const countries = await countriesOf(rows.filter((r) => r.channel === 'sms').map((r) => r.customerId));
+      for (const r of rows) {
+        const channel = outboxChannelOf(r.channel, r.contact.email);
+        if (!channel) continue;
         const existing = await messagesOf(r.id);
         if (existing.some((m) => liveStates.includes(m.state))) continue;
-        if (!r.contact.email.trim()) notQueued.push({ reminderId: r.id, customerName: r.customerName, reason: 'no_email' });
+        const address = channel === 'email' ? r.contact.email : r.contact.phone;
+        if (!address.trim()) notQueued.push({ reminderId: r.id, customerName: r.customerName, reason: channel === 'email' ? 'no_email' : 'no_phone' });
         else if (!r.template) notQueued.push({ reminderId: r.id, customerName: r.customerName, reason: 'no_text' });
-        else candidates.push({ reminder: r, attempt: Math.max(0, ...existing.map((m) => m.attempt)) + 1 });
+        else candidates.push({ reminder: r, attempt: nextAttempt(existing), channel, country: countries.get(r.customerId) ?? '' });
       }
       return { candidates, notQueued };
     },
@@ -136,8 +168,8 @@ export function outboxRepository(db: DebitumDb, emit: ChangeSink, reminders: Rem
       const m = await mustGet(id, ['uncertain']);
       const reminder = await reminders.row(m.reminderId);
       if (reminder?.state !== 'to_deliver') throw new AppFailure('conflict', `reminder ${m.reminderId} is no longer waiting`, [issue('id', 'outbox.errors.reminderNotPending', 'the reminder is no longer waiting')]);
-      const existing = await messagesOf(m.reminderId);
-      return { reminder, attempt: Math.max(...existing.map((x) => x.attempt)) + 1 };
+      const country = m.channel === 'sms' ? ((await countriesOf([reminder.customerId])).get(reminder.customerId) ?? '') : '';
+      return { reminder, attempt: nextAttempt(await messagesOf(m.reminderId)), channel: m.channel, country };
     },
 
     /**
@@ -158,7 +190,7 @@ export function outboxRepository(db: DebitumDb, emit: ChangeSink, reminders: Rem
           }
           const record = recordOf(input, reminder, actor);
           queued.push(record);
-          bodies.push({ id: record.id, eml: input.eml });
+          bodies.push(bodyOf(record.id, input));
         }
         await db.outbox.bulkAdd(queued);
         await db.outboxBodies.bulkAdd(bodies);
@@ -175,13 +207,14 @@ export function outboxRepository(db: DebitumDb, emit: ChangeSink, reminders: Rem
 
     get: (id: string) => mustGet(id, outboxStates),
 
-    /** Whether a message is due now: the dispatcher connects only then. */
-    due: async (now: string) => (await dueBy(now).count()) > 0,
+    /** Whether a message of the channel is due now: the dispatcher connects only then. */
+    due: async (now: string, channel: OutboxChannel) => (await dueBy(now, channel).first()) !== undefined,
 
     async eml(id: string): Promise<{ message: OutboxRecord; eml: string }> {
       const message = await mustGet(id, outboxStates);
       const body = await db.outboxBodies.get(id);
       if (!body) throw new AppFailure('not_found', `message ${id} has no content`);
+      if (!('eml' in body)) throw new AppFailure('validation', `message ${id} is an SMS`, [issue('id', 'outbox.errors.noEml', 'an SMS has no .eml')]);
       return { message, eml: body.eml };
     },
 
@@ -189,21 +222,21 @@ export function outboxRepository(db: DebitumDb, emit: ChangeSink, reminders: Rem
      * One step of the dispatcher, in one transaction: the outcomes of the messages it tried (a sent or refused one
      * settles its reminder with it) and the claims of the next ones due, as many as it asks for.
      */
-    async step(input: { outcomes: SendOutcome[]; claim: number }, ctx: { actor: Actor; today: string }): Promise<{ claimed: ClaimedMessage[] }> {
+    async step(input: { outcomes: SendOutcome[]; claim: number; channel: OutboxChannel }, ctx: { actor: Actor; today: string }): Promise<{ claimed: ClaimedMessage[] }> {
       const claimed: ClaimedMessage[] = [];
       const work = async () => {
         for (const o of input.outcomes) await record(o, ctx.actor);
         for (let k = 0; k < input.claim; k++) {
-          const next = await claimNext(ctx.actor);
+          const next = await claimNext(ctx.actor, input.channel);
           if (!next) break;
           claimed.push(next);
         }
       };
-      const settling = new Map<string, { state: 'delivered' | 'failed'; note: string }>();
+      const settling: Settling = new Map();
       for (const o of input.outcomes) {
         if (o.result !== 'sent' && o.result !== 'failed') continue;
         const m = await mustGet(o.id, ['sending']);
-        settling.set(m.reminderId, o.result === 'sent' ? { state: 'delivered', note: '' } : { state: 'failed', note: o.reason });
+        settling.set(m.reminderId, o.result === 'sent' ? { state: 'delivered', note: '', via: m.channel } : { state: 'failed', note: o.reason, via: m.channel });
       }
       if (settling.size > 0) await reminders.settle(settling, ctx.today, ctx.actor, { tables: TABLES, work });
       else await write(db, TABLES, emit, work);
@@ -242,7 +275,7 @@ export function outboxRepository(db: DebitumDb, emit: ChangeSink, reminders: Rem
     async markSent(id: string, ctx: { actor: Actor; today: string }): Promise<OutboxRecord> {
       const m = await mustGet(id, ['uncertain']);
       const next = changed(m, ctx.actor, { state: 'sent', sentAt: ctx.actor.now, response: `confirmed by ${ctx.actor.user}` });
-      const settling = new Map([[m.reminderId, { state: 'delivered' as const, note: '' }]]);
+      const settling: Settling = new Map([[m.reminderId, { state: 'delivered', note: '', via: m.channel }]]);
       await reminders.settle(settling, ctx.today, ctx.actor, { tables: TABLES, work: async () => void (await db.outbox.put(next)) });
       return next;
     },
@@ -252,13 +285,13 @@ export function outboxRepository(db: DebitumDb, emit: ChangeSink, reminders: Rem
       const old = await mustGet(id, ['uncertain']);
       const reminder = await db.reminders.get(old.reminderId);
       if (reminder?.state !== 'to_deliver') throw new AppFailure('conflict', `reminder ${old.reminderId} is ${reminder?.state ?? 'gone'}`, [issue('id', 'outbox.errors.reminderNotPending', 'the reminder is no longer waiting')]);
-      if (message.reminderId !== old.reminderId || message.attempt <= old.attempt) throw new AppFailure('validation', 'not a new attempt of this message');
+      if (message.reminderId !== old.reminderId || message.channel !== old.channel || message.attempt <= old.attempt) throw new AppFailure('validation', 'not a new attempt of this message');
       const added = recordOf(message, reminder, actor);
       return write(db, TABLES, emit, async () => {
         await mustGet(id, ['uncertain']);
         await db.outbox.put(changed(old, actor, { state: 'resent', resentAs: added.id }));
         await db.outbox.add(added);
-        await db.outboxBodies.add({ id: added.id, eml: message.eml });
+        await db.outboxBodies.add(bodyOf(added.id, message));
         return added;
       });
     },

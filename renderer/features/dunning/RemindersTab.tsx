@@ -16,7 +16,7 @@ import { stateColor } from './ReminderHistory';
 import { useAction } from './RunTab';
 
 const PAGE = 50;
-type Filter = Pick<ReminderQuery, 'state' | 'channel' | 'level' | 'customerId'>;
+type Filter = Pick<ReminderQuery, 'runId' | 'state' | 'channel' | 'level' | 'customerId'>;
 
 function MarkModal({ ids, state, onClose }: { ids: string[]; state: 'delivered' | 'failed'; onClose(done: boolean): void }) {
   const { t } = useTranslation();
@@ -51,9 +51,20 @@ function MarkModal({ ids, state, onClose }: { ids: string[]; state: 'delivered' 
 function Filters({ filter, onChange }: { filter: Filter; onChange(f: Filter): void }) {
   const { t } = useTranslation();
   const words = useDunningWords();
+  const fmt = useFormat();
+  const runs = useChannel('dunning.runs', {});
   const all = { value: '', label: t('dunning.filters.all') };
+  const runOptions = (runs.data ?? []).map((r) => ({ value: r.id, label: t('dunning.filters.runOn', { date: fmt.date(r.runDate), count: r.reminderCount }) }));
   return (
     <Group gap="sm">
+      <Select
+        label={t('dunning.filters.run')}
+        w={220}
+        allowDeselect={false}
+        data={[all, ...runOptions]}
+        value={filter.runId}
+        onChange={(v) => onChange({ ...filter, runId: v ?? '' })}
+      />
       <Select
         label={t('dunning.filters.state')}
         w={160}
@@ -140,7 +151,7 @@ function Row({ r, selected, onSelect, onContact, onLetter }: { r: ReminderRow; s
 /** Every reminder and phone task runs issued, filterable; pending ones are marked delivered or failed here until the outbox does it. */
 export function RemindersTab() {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<Filter>({ state: 'to_deliver', channel: '', level: 0, customerId: '' });
+  const [filter, setFilter] = useState<Filter>({ runId: '', state: 'to_deliver', channel: '', level: 0, customerId: '' });
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [marking, setMarking] = useState<'delivered' | 'failed' | null>(null);

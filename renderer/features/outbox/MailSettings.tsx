@@ -1,83 +1,118 @@
-import { Button, Group, NumberInput, Paper, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Paper, PasswordInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DefOf, OutputOf } from '../../../shared/contract';
 import type { MailAccount } from '../../../shared/settings';
 import { callChannel, unwrap, useChannel } from '../../api';
 import { useErrorText } from '../../app/errors';
 import { useAction } from '../dunning/RunTab';
+import { MicrosoftFields, MicrosoftSignIn } from './MicrosoftSignIn';
 
+type MailStatus = OutputOf<DefOf<'mail.status'>>;
+
+const providers = ['password', 'microsoft'] as const;
 const securities = ['starttls', 'tls', 'none'] as const;
 const defaultPort: Record<MailAccount['security'], number> = { tls: 465, starttls: 587, none: 25 };
 
-function AccountForm({ saved, hasPassword, onSaved }: { saved: MailAccount; hasPassword: boolean; onSaved(): void }) {
+type Fields = { account: MailAccount; errors: Record<string, string>; set<K extends keyof MailAccount>(key: K, value: MailAccount[K]): void };
+
+function textField({ account, errors, set }: Fields, label: string, key: 'host' | 'user' | 'fromName' | 'fromAddress', hint?: string) {
+  return <TextInput label={label} description={hint} value={account[key]} error={errors[key]} onChange={(e) => set(key, e.currentTarget.value)} />;
+}
+
+/** An SMTP server with user and password, as hosting providers and Google (app password) take it. */
+function PasswordFields({ fields, hasPassword, password, setPassword }: { fields: Fields; hasPassword: boolean; password: string; setPassword(p: string): void }) {
   const { t } = useTranslation();
-  const errors = useErrorText();
+  const { account, errors, set } = fields;
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        {textField(fields, t('outbox.account.host'), 'host')}
+        <Select
+          label={t('outbox.account.security')}
+          allowDeselect={false}
+          data={securities.map((s) => ({ value: s, label: t(`outbox.account.securities.${s}`) }))}
+          value={account.security}
+          onChange={(v) => {
+            const security = (v ?? 'starttls') as MailAccount['security'];
+            set('security', security);
+            set('port', defaultPort[security]);
+          }}
+        />
+        <NumberInput label={t('outbox.account.port')} min={1} max={65_535} allowDecimal={false} value={account.port} error={errors.port} onChange={(v) => set('port', Number(v) || 0)} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {textField(fields, t('outbox.account.user'), 'user')}
+        <PasswordInput
+          label={t('outbox.account.password')}
+          description={hasPassword ? t('outbox.account.passwordSaved') : undefined}
+          value={password}
+          autoComplete="new-password"
+          onChange={(e) => setPassword(e.currentTarget.value)}
+        />
+      </SimpleGrid>
+    </>
+  );
+}
+
+function AccountForm({ saved, status, onSaved }: { saved: MailAccount; status: MailStatus; onSaved(): void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
   const { busy, run } = useAction();
   const [account, setAccount] = useState<MailAccount>(saved);
   const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const set = <K extends keyof MailAccount>(key: K, value: MailAccount[K]) => setAccount((a) => ({ ...a, [key]: value }));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const fields: Fields = { account, errors, set: (key, value) => setAccount((a) => ({ ...a, [key]: value })) };
+  const microsoft = account.provider === 'microsoft';
+  const save = async () => {
+    setErrors({});
+    try {
+      await unwrap(callChannel('settings.update', { mail: account }));
+    } catch (error) {
+      // The settings schema names fields from the top ('mail.host'); the form's fields are the account's own.
+      setErrors(Object.fromEntries(Object.entries(errorText.fieldErrors(error)).map(([k, v]) => [k.replace(/^mail\./, ''), v])));
+      throw error;
+    }
+  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setFieldErrors({});
     const done = await run(async () => {
-      try {
-        await unwrap(callChannel('settings.update', { mail: account }));
-      } catch (error) {
-        // The settings schema names fields from the top ('mail.host'); the form's fields are the account's own.
-        setFieldErrors(Object.fromEntries(Object.entries(errors.fieldErrors(error)).map(([k, v]) => [k.replace(/^mail\./, ''), v])));
-        throw error;
-      }
-      if (password) await unwrap(callChannel('mail.setPassword', { password }));
+      await save();
+      if (password && !microsoft) await unwrap(callChannel('mail.setPassword', { password }));
     }, () => t('outbox.account.saved'));
     if (done !== null) {
       setPassword('');
       onSaved();
     }
   };
-  const field = (key: 'host' | 'user' | 'fromName' | 'fromAddress', hint?: string) => (
-    <TextInput
-      label={t(`outbox.account.${key}`)}
-      description={hint}
-      value={account[key]}
-      error={fieldErrors[key]}
-      onChange={(e) => set(key, e.currentTarget.value)}
-    />
-  );
   return (
     <form onSubmit={(e) => void submit(e)}>
       <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          {field('host')}
-          <Select
-            label={t('outbox.account.security')}
-            allowDeselect={false}
-            data={securities.map((s) => ({ value: s, label: t(`outbox.account.securities.${s}`) }))}
-            value={account.security}
-            onChange={(v) => {
-              const security = (v ?? 'starttls') as MailAccount['security'];
-              setAccount((a) => ({ ...a, security, port: defaultPort[security] }));
-            }}
-          />
-          <NumberInput label={t('outbox.account.port')} min={1} max={65_535} allowDecimal={false} value={account.port} error={fieldErrors.port} onChange={(v) => set('port', Number(v) || 0)} />
-        </SimpleGrid>
+        <SegmentedControl
+          aria-label={t('mail.provider.label')}
+          data={providers.map((p) => ({ value: p, label: t(`mail.provider.${p}`) }))}
+          value={account.provider}
+          onChange={(v) => fields.set('provider', v as MailAccount['provider'])}
+          w="fit-content"
+        />
+        {microsoft ? (
+          <>
+            <Text size="sm">{t('mail.microsoft.intro')}</Text>
+            <MicrosoftFields value={account.microsoft} errors={errors} onChange={(m) => fields.set('microsoft', m)} />
+          </>
+        ) : (
+          <PasswordFields fields={fields} hasPassword={status.hasPassword} password={password} setPassword={setPassword} />
+        )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {field('user')}
-          <PasswordInput
-            label={t('outbox.account.password')}
-            description={hasPassword ? t('outbox.account.passwordSaved') : undefined}
-            value={password}
-            autoComplete="new-password"
-            onChange={(e) => setPassword(e.currentTarget.value)}
-          />
-          {field('fromName', t('outbox.account.fromNameHint'))}
-          {field('fromAddress', t('outbox.account.fromAddressHint'))}
+          {textField(fields, t('outbox.account.fromName'), 'fromName', t('outbox.account.fromNameHint'))}
+          {textField(fields, t('outbox.account.fromAddress'), 'fromAddress', microsoft ? t('mail.microsoft.fromAddressHint') : t('outbox.account.fromAddressHint'))}
         </SimpleGrid>
         <Group justify="flex-end">
           <Button type="submit" loading={busy}>
             {t('outbox.account.save')}
           </Button>
         </Group>
+        {microsoft && <MicrosoftSignIn status={status.microsoft} save={save} onChange={onSaved} />}
       </Stack>
     </form>
   );
@@ -111,7 +146,10 @@ function TestMessage({ to: initial }: { to: string }) {
   );
 }
 
-/** Settings → E-mail: the SMTP account, its password kept by the system's secret store, and a test message. */
+/**
+ * Settings → E-mail: the SMTP account with its password, or the Microsoft 365 / Outlook.com sign-in (both kept by
+ * the system's secret store), and a test message through whichever is chosen.
+ */
 export function MailSettings() {
   const { t } = useTranslation();
   const settings = useChannel('settings.get', {});
@@ -127,7 +165,7 @@ export function MailSettings() {
       <Stack>
         <AccountForm
           saved={mail}
-          hasPassword={status.data.hasPassword}
+          status={status.data}
           onSaved={() => {
             void settings.refetch();
             void status.refetch();

@@ -2,11 +2,13 @@ import { Alert, Badge, Button, Group, Modal, Pagination, Paper, Select, Stack, T
 import { IconPaperclip } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DispatcherStatus } from '../../../shared/contract/outbox';
+import type { DispatcherStatus, DispatcherStatuses } from '../../../shared/contract/outbox';
 import { type OutboxMessage, type OutboxState, outboxStates } from '../../../shared/domain/outbox/message';
+import { readSmsReason } from '../../../shared/domain/outbox/sms-gateways';
 import { callChannel, unwrap, useChannel } from '../../api';
 import { useFormat } from '../../i18n/format';
 import { useAction } from '../dunning/RunTab';
+import { SmsLengthLine } from './SmsLength';
 
 const PAGE = 100;
 
@@ -20,17 +22,31 @@ export const stateColor: Record<OutboxState, string> = {
   cancelled: 'gray',
 };
 
-function StatusLine({ status }: { status: DispatcherStatus }) {
+function StatusLine({ status, words, testId }: { status: DispatcherStatus; words: 'status' | 'smsStatus'; testId: string }) {
   const { t } = useTranslation();
-  if (status.state === 'idle' || status.state === 'sending') return <Text size="sm" c="dimmed" data-testid="dispatcher-status">{t(`outbox.status.${status.state}`)}</Text>;
+  if (status.state === 'idle' || status.state === 'sending') return <Text size="sm" c="dimmed" data-testid={testId}>{t(`outbox.${words}.${status.state}`)}</Text>;
+  const sms = readSmsReason(status.error);
+  const error = sms ? t(`outbox.errors.sms.${sms.code}`, { detail: sms.detail }) : status.error;
+  // Only the e-mail lane signs in (with Microsoft).
+  const key = status.state === 'signin' ? ('outbox.status.signin' as const) : (`outbox.${words}.${status.state}` as const);
   return (
-    <Alert color={status.state === 'offline' ? 'orange' : 'yellow'} data-testid="dispatcher-status">
-      {t(`outbox.status.${status.state}`, { error: status.error })}
+    <Alert color={status.state === 'offline' || status.state === 'refused' ? 'orange' : 'yellow'} data-testid={testId}>
+      {t(key, { error })}
     </Alert>
   );
 }
 
-/** E-mail reminders that have no message yet: after a run whose queuing was refused, or one from before the outbox. */
+/** The e-mail lane always, the SMS lane when it has something to say: most offices send no SMS. */
+function StatusLines({ status }: { status: DispatcherStatuses }) {
+  return (
+    <>
+      <StatusLine status={status.email} words="status" testId="dispatcher-status" />
+      {status.sms.state !== 'idle' && <StatusLine status={status.sms} words="smsStatus" testId="sms-dispatcher-status" />}
+    </>
+  );
+}
+
+/** E-mail and SMS reminders that have no message yet: after a run whose queuing was refused, or one from before the outbox. */
 function Pending() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -39,7 +55,7 @@ function Pending() {
   const queue = (runId: string) =>
     run(
       () => unwrap(callChannel('outbox.queueRun', { runId })),
-      (r) => [t('outbox.queued', { count: r.queued }), ...r.notQueued.map((n) => t(`outbox.notQueued.${n.reason}`, { customer: n.customerName }))].join(' · '),
+      (r) => [t('outbox.queued', { count: r.queued }), ...r.notQueued.map((n) => t(`outbox.notQueued.${n.reason}`, { customer: n.customerName, phone: n.phone ?? '' }))].join(' · '),
     );
   const runs = pending.data?.runs ?? [];
   const notQueued = pending.data?.notQueued ?? [];
@@ -58,7 +74,7 @@ function Pending() {
       ))}
       {notQueued.map((n) => (
         <Text key={n.reminderId} size="sm" c="dimmed">
-          {t(`outbox.notQueued.${n.reason}`, { customer: n.customerName })}
+          {t(`outbox.notQueued.${n.reason}`, { customer: n.customerName, phone: n.phone ?? '' })}
         </Text>
       ))}
     </Stack>
@@ -71,9 +87,10 @@ function Reason({ m }: { m: OutboxMessage }) {
   if (m.state === 'resent' && m.resentAs) return <>{t('outbox.resentAs', { attempt: m.attempt + 1 })}</>;
   if (m.state === 'sent' && m.response.startsWith('confirmed by')) return <>{t('outbox.confirmedBy')}</>;
   if (m.reason === 'found_sending_at_start') return <>{t('outbox.foundSending')}</>;
+  const sms = readSmsReason(m.reason);
   return (
     <>
-      {m.reason}
+      {sms ? t(`outbox.errors.sms.${sms.code}`, { detail: sms.detail }) : m.reason}
       {m.state === 'queued' && m.reason && <Text size="xs" c="dimmed">{t('outbox.nextTry', { time: fmt.instant(m.dueAt) })}</Text>}
     </>
   );
@@ -104,7 +121,7 @@ function Actions({ m, onAgain }: { m: OutboxMessage; onAgain(m: OutboxMessage): 
           {t('outbox.actions.sendAgain')}
         </Button>
       )}
-      {button('eml', 'subtle')}
+      {m.channel === 'email' && button('eml', 'subtle')}
     </Group>
   );
 }
@@ -117,9 +134,9 @@ function SendAgainModal({ m, onClose }: { m: OutboxMessage; onClose(): void }) {
     onClose();
   };
   return (
-    <Modal opened onClose={onClose} title={t('outbox.confirmAgain.title')}>
+    <Modal opened onClose={onClose} title={t(m.channel === 'sms' ? 'outbox.confirmAgain.titleSms' : 'outbox.confirmAgain.title')}>
       <Stack>
-        <Text size="sm">{t('outbox.confirmAgain.body', { customer: m.customerName })}</Text>
+        <Text size="sm">{t(m.channel === 'sms' ? 'outbox.confirmAgain.bodySms' : 'outbox.confirmAgain.body', { customer: m.customerName })}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
@@ -144,15 +161,23 @@ function MessageRow({ m, onAgain }: { m: OutboxMessage; onAgain(m: OutboxMessage
           {m.to}
         </Text>
       </Table.Td>
-      <Table.Td>
-        <Group gap={4} wrap="nowrap">
+      <Table.Td maw={420}>
+        <Group gap={4} wrap="nowrap" align="flex-start">
           {m.hasAttachment && (
             <Tooltip label={t('outbox.withLetter')}>
               <IconPaperclip size={14} aria-label={t('outbox.withLetter')} />
             </Tooltip>
           )}
-          <Text size="sm">{m.subject}</Text>
+          {m.channel === 'sms' && (
+            <Badge size="xs" variant="outline" style={{ flexShrink: 0 }}>
+              {t('outbox.channels.sms')}
+            </Badge>
+          )}
+          <Text size="sm" lineClamp={m.channel === 'sms' ? 3 : undefined}>
+            {m.subject}
+          </Text>
         </Group>
+        {m.channel === 'sms' && <SmsLengthLine text={m.subject} />}
       </Table.Td>
       <Table.Td miw={130}>
         <Badge color={stateColor[m.state]} variant="light">
@@ -189,7 +214,7 @@ export function OutboxPage() {
       <Text size="sm" c="dimmed" maw={820}>
         {t('outbox.intro')}
       </Text>
-      {status.data && <StatusLine status={status.data} />}
+      {status.data && <StatusLines status={status.data} />}
       <Pending />
       {!!counts?.uncertain && (
         <Alert color="orange" data-testid="uncertain-alert">

@@ -1,16 +1,17 @@
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconAdjustments, IconBuilding, IconFileText, IconListNumbers, IconMail, IconPercentage } from '@tabler/icons-react';
+import { IconAdjustments, IconBuilding, IconFileText, IconListNumbers, IconMail, IconMessage, IconPercentage } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CompanySettings } from './CompanySettings';
 import { GeneralSettings } from './GeneralSettings';
 import { PoliciesPanel } from './policies/PoliciesPanel';
 import { RatesPanel } from './rates/RatesPanel';
+import { SmsSettings } from './SmsSettings';
 import { TextsPanel } from './texts/TextsPanel';
 import { MailSettings } from '../outbox/MailSettings';
 import { useLeave } from '../../app/discard';
 
-type SettingsTab = 'general' | 'company' | 'mail' | 'policies' | 'texts' | 'rates';
+type SettingsTab = 'general' | 'company' | 'mail' | 'sms' | 'policies' | 'texts' | 'rates';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -30,6 +31,9 @@ export function SettingsPage() {
           <Tabs.Tab value="mail" leftSection={<IconMail size={16} />}>
             {t('outbox.account.title')}
           </Tabs.Tab>
+          <Tabs.Tab value="sms" leftSection={<IconMessage size={16} />}>
+            {t('outbox.sms.title')}
+          </Tabs.Tab>
           <Tabs.Tab value="policies" leftSection={<IconListNumbers size={16} />}>
             {t('policies.tabs.policies')}
           </Tabs.Tab>
@@ -48,6 +52,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="mail">
           <MailSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="sms">
+          <SmsSettings />
         </Tabs.Panel>
         <Tabs.Panel value="policies">
           <PoliciesPanel />

@@ -96,8 +96,11 @@ const lawOf = (c: ProposalCustomer, office: Jurisdiction): Law => ({
   kind: c.kind,
 });
 
+/** Shared by every invoice without reminders or blocks, most of them: never written to. */
+const NONE: readonly never[] = Object.freeze([]);
+
 const delivered = (rs: IssuedReminder[]): DeliveredReminder[] =>
-  rs.filter((r) => r.state === 'delivered' && r.deliveredOn).map((r) => ({ ...r, deliveredOn: r.deliveredOn! })).sort((a, b) => a.deliveredOn.localeCompare(b.deliveredOn));
+  rs.length === 0 ? (NONE as never[]) : rs.filter((r) => r.state === 'delivered' && r.deliveredOn).map((r) => ({ ...r, deliveredOn: r.deliveredOn! })).sort((a, b) => a.deliveredOn.localeCompare(b.deliveredOn));
 
 type Due = { invoice: ProposalInvoice; level: number; attempt: number };
 
@@ -115,8 +118,8 @@ function decide(input: ProposalInput, leftOut: LeftOut[]): Map<string, { policy:
       entry = { policy, law: lawOf(customer, input.officeCountry), due: [], listed: [] };
       byCustomer.set(customer.id, entry);
     }
-    const reminders = input.remindersByInvoice.get(invoice.id) ?? [];
-    const subject = { invoice, customer, reminders, invoiceBlocks: input.invoiceBlocks.get(invoice.id) ?? [], customerBlocks: input.customerBlocks.get(customer.id) ?? [] };
+    const reminders = input.remindersByInvoice.get(invoice.id) ?? (NONE as never[]);
+    const subject = { invoice, customer, reminders, invoiceBlocks: input.invoiceBlocks.get(invoice.id) ?? NONE, customerBlocks: input.customerBlocks.get(customer.id) ?? NONE };
     const d = scheduleInvoice(subject, entry.policy, input.runDate, { skipDirectDebit: input.skipDirectDebit });
     if (d.kind === 'due') entry.due.push(overridden(input, entry.policy, invoice, reminders, d));
     else if (d.kind === 'skip') leftOut.push({ customerId: customer.id, invoiceId: invoice.id, reason: d.reason, ...(d.until ? { until: d.until } : {}) });
@@ -135,7 +138,7 @@ function overridden(input: ProposalInput, policy: DunningPolicy, invoice: Propos
 }
 
 function item(input: ProposalInput, law: Law, policy: DunningPolicy, level: number, invoice: ProposalInvoice, advancesTo: number | null): ProposedItem {
-  const charges = chargesFor({ law, level: policy.levels[level - 1]!, runDate: input.runDate, invoice, history: delivered(input.remindersByInvoice.get(invoice.id) ?? []), tables: input.tables });
+  const charges = chargesFor({ law, level: policy.levels[level - 1]!, runDate: input.runDate, invoice, history: delivered(input.remindersByInvoice.get(invoice.id) ?? (NONE as never[])), tables: input.tables });
   const reference = invoice.paymentReference ? formatReference(invoice.paymentReference.scheme, invoice.paymentReference.value) : '';
   return {
     invoiceId: invoice.id,
@@ -189,7 +192,7 @@ function statement(input: ProposalInput, customerId: string, policy: DunningPoli
   const noCosts = { ...policy, levels: policy.levels.map((l) => ({ ...l, costs: { kind: 'none' as const } })) };
   const items = listed.filter((i) => i.currency === currency).map((i) => item(input, law, noCosts, top.level, i, due.find((d) => d.invoice.id === i.id)?.level ?? null));
   const principal = sum(items, (i) => i.openCents);
-  const costs = chargesFor({ law, level, runDate: input.runDate, invoice: { dueDate: top.invoice.dueDate, openCents: principal }, history: delivered(input.remindersByInvoice.get(top.invoice.id) ?? []), tables: input.tables }).costs;
+  const costs = chargesFor({ law, level, runDate: input.runDate, invoice: { dueDate: top.invoice.dueDate, openCents: principal }, history: delivered(input.remindersByInvoice.get(top.invoice.id) ?? (NONE as never[])), tables: input.tables }).costs;
   const statementCostsCents = costs.costsCents + costs.vatCents;
   return {
     id: `${prefix}:${attempt}`,

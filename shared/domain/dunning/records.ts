@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { languages } from '../customer/customer';
 import { businessDateSchema } from '../dates';
 import { idSchema } from '../id';
+import { dossierKinds } from '../invoice/dossier';
 import type { Charges } from './charges';
 import { dunningChannels } from './policy';
 import type { LeftOut, ProposedReminder } from './proposal';
@@ -131,6 +132,7 @@ export const runSummarySchema = z.object({
   changes: z.array(z.object({ reminderId: z.string(), customerName: z.string(), change: z.enum(['dropped', 'amount', 'added']) })),
 });
 export type RunSummary = z.infer<typeof runSummarySchema>;
+export type RunChange = RunSummary['changes'][number];
 
 export const dunningOverviewSchema = z.object({
   draft: runSummarySchema.nullable(),
@@ -282,3 +284,17 @@ export function dunningFigures(reminders: { level: number; runDate: string; stat
   }
   return { dunningLevel: last?.level ?? 0, timesReminded: times, lastRemindedOn: last?.runDate ?? null };
 }
+
+/**
+ * An invoice handed over to a collection agency (its hand-over block holds and it is still open): what the agency
+ * needs to take it on — the debtor, the contact, the invoice, every reminder sent and the dossier.
+ */
+export const handoverRowSchema = z.object({
+  handedOverOn: z.string(),
+  customer: z.object({ id: z.string(), number: z.string(), name: z.string(), vatNumber: z.string(), kind: z.string(), language: z.string() }),
+  contact: recipientSchema,
+  invoice: z.object({ id: z.string(), number: z.string(), issueDate: z.string(), dueDate: z.string(), currency: z.string(), amountCents: z.number().int(), openCents: z.number().int() }),
+  reminders: z.array(z.object({ runDate: z.string(), levelName: z.string(), channel: z.enum(dunningChannels), state: z.enum(deliveryStates), deliveredOn: z.string().nullable(), totalCents: z.number().int() })),
+  dossier: z.array(z.object({ kind: z.enum(dossierKinds), text: z.string(), at: z.string(), by: z.string() })),
+});
+export type HandoverRow = z.infer<typeof handoverRowSchema>;

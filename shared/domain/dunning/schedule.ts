@@ -18,8 +18,8 @@ export type DunningBlock = { reason: string; until: string | null };
 export type DunningSubject = {
   invoice: Pick<Invoice, 'status' | 'openCents' | 'currency' | 'dueDate' | 'issueDate' | 'disputed' | 'promisedDate'>;
   customer: { active: boolean; excludeFromDunning: boolean; dunningPausedUntil: string | null; directDebit: boolean };
-  invoiceBlocks: DunningBlock[];
-  customerBlocks: DunningBlock[];
+  invoiceBlocks: readonly DunningBlock[];
+  customerBlocks: readonly DunningBlock[];
   reminders: ReminderFact[];
 };
 
@@ -45,7 +45,7 @@ export type ScheduleDecision =
 
 export type ScheduleOptions = { skipDirectDebit: boolean };
 
-const activeBlock = (blocks: DunningBlock[], runDate: string) => blocks.find((b) => b.until === null || runDate <= b.until);
+const activeBlock = (blocks: readonly DunningBlock[], runDate: string) => blocks.find((b) => b.until === null || runDate <= b.until);
 
 function customerSkip(s: DunningSubject, runDate: string, opts: ScheduleOptions): ScheduleDecision | null {
   const c = s.customer;

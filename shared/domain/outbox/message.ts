@@ -16,7 +16,7 @@ import type { DunningChannel } from '../dunning/policy';
  */
 export const outboxStates = ['queued', 'sending', 'sent', 'failed', 'uncertain', 'resent', 'cancelled'] as const;
 export type OutboxState = (typeof outboxStates)[number];
-export const outboxChannels = ['email'] as const;
+export const outboxChannels = ['email', 'sms'] as const;
 export type OutboxChannel = (typeof outboxChannels)[number];
 
 /** States in which a message still stands for its reminder: a new attempt is only made when none is in one of these. */
@@ -30,12 +30,18 @@ export const outboxMessageSchema = z.object({
   customerName: z.string(),
   channel: z.enum(outboxChannels),
   attempt: z.number().int().min(1),
-  /** Our own Message-ID header, with its angle brackets: the idempotency key the receiving side sees. */
+  /**
+   * The idempotency key the receiving side sees: our own Message-ID header with its angle brackets, or the reference
+   * an SMS gateway is given (smsReference).
+   */
   messageId: z.string(),
+  /** The sender: an e-mail address, or the SMS sender id. */
   from: z.string(),
+  /** The recipient: an e-mail address, or a mobile number in E.164. */
   to: z.string(),
+  /** The e-mail's subject, or the SMS's whole text. */
   subject: z.string(),
-  /** The size of the stored .eml in bytes. */
+  /** The size of the stored content in bytes: the .eml, or the SMS text in UTF-8. */
   size: z.number().int(),
   hasAttachment: z.boolean(),
   state: z.enum(outboxStates),
@@ -58,12 +64,18 @@ export const outboxMessageSchema = z.object({
 });
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 
-/** What main hands the store to queue: the message and its final content. */
-export const newMessageSchema = outboxMessageSchema.pick({ reminderId: true, attempt: true, messageId: true, from: true, to: true, subject: true, hasAttachment: true }).extend({ eml: z.string() });
+const queued = outboxMessageSchema.pick({ reminderId: true, attempt: true, messageId: true, from: true, to: true, subject: true, hasAttachment: true });
+/** What main hands the store to queue: the message and its final content (the .eml, or the SMS text). */
+export const newMessageSchema = z.discriminatedUnion('channel', [
+  queued.extend({ channel: z.literal('email'), eml: z.string() }),
+  queued.extend({ channel: z.literal('sms'), text: z.string() }),
+]);
 export type NewMessage = z.infer<typeof newMessageSchema>;
 
 /** A message the dispatcher claimed: what goes on the wire. */
-export type ClaimedMessage = { id: string; messageId: string; from: string; to: string; eml: string };
+export type ClaimedEmail = { channel: 'email'; id: string; messageId: string; from: string; to: string; eml: string };
+export type ClaimedSms = { channel: 'sms'; id: string; messageId: string; from: string; to: string; text: string };
+export type ClaimedMessage = ClaimedEmail | ClaimedSms;
 
 /** What one try came to, as the dispatcher classifies it. */
 export type TryResult = { result: 'sent'; response: string } | { result: 'retry' | 'failed' | 'uncertain'; reason: string };
@@ -103,10 +115,14 @@ export function messageDomain(email: string): string {
   return /^[a-z0-9.-]+\.[a-z]{2,}$/.test(domain) ? domain : 'debitum.invalid';
 }
 
-/** Whether a reminder goes out by e-mail: its channel asks for it and, for "e-mail or post", there is an address. */
-export function goesByEmail(channel: DunningChannel, email: string): boolean {
-  if (channel === 'email' || channel === 'email_and_post') return true;
-  return channel === 'email_or_post' && email.trim() !== '';
+/**
+ * How a reminder goes through the outbox, if it does: by e-mail when its channel asks for it (for "e-mail or post",
+ * when there is an address), by SMS on an SMS level; letters and calls do not go through the outbox.
+ */
+export function outboxChannelOf(channel: DunningChannel, email: string): OutboxChannel | null {
+  if (channel === 'sms') return 'sms';
+  if (channel === 'email' || channel === 'email_and_post') return 'email';
+  return channel === 'email_or_post' && email.trim() !== '' ? 'email' : null;
 }
 
 const MINUTE_MS = 60_000;

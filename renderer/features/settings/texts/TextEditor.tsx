@@ -13,6 +13,7 @@ import {
   templateIssues,
   type TextValues,
 } from '../../../../shared/domain/dunning/texts';
+import { SmsLengthLine } from '../../outbox/SmsLength';
 import { CustomerPicker } from '../../receivables/CustomerPicker';
 import { useUnsavedChanges } from '../../../app/discard';
 import classes from './TextEditor.module.css';
@@ -136,6 +137,7 @@ function TextPreview({ text, target, levelName }: { text: DunningText; target: T
               {t('policies.texts.sms')}
             </Text>
             <Text size="sm">{shown.sms}</Text>
+            <SmsLengthLine text={shown.sms} />
           </Paper>
         </Stack>
       ) : (

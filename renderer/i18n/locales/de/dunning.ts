@@ -101,7 +101,7 @@ export const dunning: Translation['dunning'] = {
   blockUntilHint: 'Leer lassen, um nur diesen Lauf auszulassen.',
   noteTitle: 'Notiz für den Brief',
   addNote: 'Notiz hinzufügen',
-  filters: { customer: 'Kunde', all: 'Alle', state: 'Status', channel: 'Kanal', level: 'Mahnstufe' },
+  filters: { customer: 'Kunde', all: 'Alle', state: 'Status', channel: 'Kanal', level: 'Mahnstufe', run: 'Mahnlauf', runOn_one: '{{date}} ({{count}} Mahnung)', runOn_other: '{{date}} ({{count}} Mahnungen)' },
   markDelivered: 'Als zugestellt markieren',
   markFailed: 'Als fehlgeschlagen markieren',
   markTitle_one: '{{count}} Mahnung markieren',
@@ -129,6 +129,14 @@ export const dunning: Translation['dunning'] = {
     saved: 'Anruf erfasst',
     done: 'Erledigt',
     items: 'Offene Posten',
+  },
+  handover: {
+    none: 'Keine Rechnungen an ein Inkassobüro übergeben.',
+    count_one: '{{count}} offene Rechnung an ein Inkassobüro übergeben.',
+    count_other: '{{count}} offene Rechnungen an ein Inkassobüro übergeben.',
+    export: 'Für das Inkassobüro exportieren',
+    exported_one: '{{count}} Rechnung mit Mahnungen und Verlauf exportiert',
+    exported_other: '{{count}} Rechnungen mit Mahnungen und Verlauf exportiert',
   },
   blocks: {
     none: 'Keine Mahnsperren.',

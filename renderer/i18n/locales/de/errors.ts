@@ -25,7 +25,8 @@ export const errors: Translation['errors'] = {
     deliveredOnRange: 'Das Zustelldatum muss zwischen dem Laufdatum und heute liegen',
     notACall: 'Diese Mahnung ist keine Anrufaufgabe',
     notReached: 'Ein Zahlungsversprechen oder Widerspruch setzt voraus, dass der Kunde erreicht wurde',
-    policyInUse: '{{count}} Kunden nutzen dieses Mahnverfahren: erst ein anderes zuweisen',
+    policyInUse_one: '{{count}} Kunde nutzt dieses Mahnverfahren: erst ein anderes zuweisen',
+    policyInUse_other: '{{count}} Kunden nutzen dieses Mahnverfahren: erst ein anderes zuweisen',
     unknownPolicy: 'Dieses Mahnverfahren gibt es nicht',
   },
   rate: {
@@ -186,6 +187,10 @@ export const errors: Translation['errors'] = {
   window: {
     outsideSheet: 'Dieses Feld reicht über das A4-Blatt hinaus',
     returnTooHigh: 'Die Zone für die Rücksendeangabe muss kleiner sein als das Anschriftfeld',
+  },
+  mail: {
+    clientId: 'Keine Anwendungs-ID (Client-ID): 36 Zeichen wie 00000000-0000-0000-0000-000000000000',
+    tenant: 'Kein Mandant: common, organizations, consumers, eine Mandanten-ID oder eine Domain wie contoso.onmicrosoft.com',
   },
   codes: {
     validation: 'Bitte prüfen Sie die markierten Felder.',

@@ -10,6 +10,7 @@ export { dunning } from './dunning';
 export { errors } from './errors';
 export { imports } from './imports';
 export { invoices } from './invoices';
+export { mail } from './mail';
 export { outbox } from './outbox';
 export { payments } from './payments';
 export { receivables } from './receivables';

@@ -99,7 +99,7 @@ export const dunning = {
   blockUntilHint: 'Leave empty to leave it out of this run only.',
   noteTitle: 'Note for the letter',
   addNote: 'Add a note',
-  filters: { customer: 'Customer', all: 'All', state: 'State', channel: 'Channel', level: 'Level' },
+  filters: { customer: 'Customer', all: 'All', state: 'State', channel: 'Channel', level: 'Level', run: 'Run', runOn_one: '{{date}} ({{count}} reminder)', runOn_other: '{{date}} ({{count}} reminders)' },
   markDelivered: 'Mark delivered',
   markFailed: 'Mark failed',
   markTitle_one: 'Mark {{count}} reminder',
@@ -127,6 +127,14 @@ export const dunning = {
     saved: 'Call recorded',
     done: 'Done',
     items: 'Open items',
+  },
+  handover: {
+    none: 'No invoices handed over to a collection agency.',
+    count_one: '{{count}} open invoice handed over to a collection agency.',
+    count_other: '{{count}} open invoices handed over to a collection agency.',
+    export: 'Export for the collection agency',
+    exported_one: '{{count}} invoice exported with its reminders and dossier',
+    exported_other: '{{count}} invoices exported with their reminders and dossier',
   },
   blocks: {
     none: 'No dunning blocks.',

@@ -23,7 +23,8 @@ export const errors = {
     deliveredOnRange: 'The delivery date must lie between the run date and today',
     notACall: 'This reminder is not a phone task',
     notReached: 'A promise or a dispute needs the customer to have been reached',
-    policyInUse: '{{count}} customers use this policy: give them another one first',
+    policyInUse_one: '{{count}} customer uses this policy: give it another one first',
+    policyInUse_other: '{{count}} customers use this policy: give them another one first',
     unknownPolicy: 'There is no such dunning policy',
   },
   rate: {
@@ -184,6 +185,10 @@ export const errors = {
   window: {
     outsideSheet: 'This field reaches beyond the A4 sheet',
     returnTooHigh: 'The return-address zone must be shorter than the address field',
+  },
+  mail: {
+    clientId: 'Not an application (client) ID: 36 characters such as 00000000-0000-0000-0000-000000000000',
+    tenant: 'Not a tenant: common, organizations, consumers, a tenant ID or a domain such as contoso.onmicrosoft.com',
   },
   codes: {
     validation: 'Please check the highlighted fields.',

@@ -101,7 +101,7 @@ export const dunning: Translation['dunning'] = {
   blockUntilHint: 'Laisser vide pour ne passer que ce lot.',
   noteTitle: 'Note pour la lettre',
   addNote: 'Ajouter une note',
-  filters: { customer: 'Client', all: 'Tous', state: 'Statut', channel: 'Canal', level: 'Niveau' },
+  filters: { customer: 'Client', all: 'Tous', state: 'Statut', channel: 'Canal', level: 'Niveau', run: 'Campagne', runOn_one: '{{date}} ({{count}} rappel)', runOn_other: '{{date}} ({{count}} rappels)' },
   markDelivered: 'Marquer comme remis',
   markFailed: 'Marquer en échec',
   markTitle_one: 'Marquer {{count}} rappel',
@@ -129,6 +129,14 @@ export const dunning: Translation['dunning'] = {
     saved: 'Appel enregistré',
     done: 'Fait',
     items: 'Postes ouverts',
+  },
+  handover: {
+    none: 'Aucune facture transmise à une agence de recouvrement.',
+    count_one: '{{count}} facture ouverte transmise à une agence de recouvrement.',
+    count_other: '{{count}} factures ouvertes transmises à une agence de recouvrement.',
+    export: "Exporter pour l'agence de recouvrement",
+    exported_one: '{{count}} facture exportée avec ses rappels et son dossier',
+    exported_other: '{{count}} factures exportées avec leurs rappels et leur dossier',
   },
   blocks: {
     none: 'Aucun blocage de relance.',

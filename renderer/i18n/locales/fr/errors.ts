@@ -25,7 +25,8 @@ export const errors: Translation['errors'] = {
     deliveredOnRange: "La date de remise doit se situer entre la date du lot et aujourd'hui",
     notACall: "Ce rappel n'est pas une tâche d'appel",
     notReached: 'Une promesse ou une contestation suppose que le client a été joint',
-    policyInUse: "{{count}} clients utilisent cette procédure : attribuez-leur-en d'abord une autre",
+    policyInUse_one: "{{count}} client utilise cette procédure : attribuez-lui-en d'abord une autre",
+    policyInUse_other: "{{count}} clients utilisent cette procédure : attribuez-leur-en d'abord une autre",
     unknownPolicy: "Cette procédure de rappel n'existe pas",
   },
   rate: {
@@ -186,6 +187,10 @@ export const errors: Translation['errors'] = {
   window: {
     outsideSheet: 'Ce champ dépasse la feuille A4',
     returnTooHigh: 'La zone de l’adresse de retour doit être moins haute que le champ d’adresse',
+  },
+  mail: {
+    clientId: 'Ce n’est pas un ID d’application (client) : 36 caractères, comme 00000000-0000-0000-0000-000000000000',
+    tenant: 'Ce n’est pas un locataire : common, organizations, consumers, un ID de locataire ou un domaine comme contoso.onmicrosoft.com',
   },
   codes: {
     validation: 'Veuillez vérifier les champs signalés.',

@@ -101,7 +101,7 @@ export const dunning: Translation['dunning'] = {
   blockUntilHint: 'Leeg laten om alleen deze run over te slaan.',
   noteTitle: 'Notitie voor de brief',
   addNote: 'Notitie toevoegen',
-  filters: { customer: 'Klant', all: 'Alle', state: 'Status', channel: 'Kanaal', level: 'Niveau' },
+  filters: { customer: 'Klant', all: 'Alle', state: 'Status', channel: 'Kanaal', level: 'Niveau', run: 'Aanmaanrun', runOn_one: '{{date}} ({{count}} herinnering)', runOn_other: '{{date}} ({{count}} herinneringen)' },
   markDelivered: 'Markeren als bezorgd',
   markFailed: 'Markeren als mislukt',
   markTitle_one: '{{count}} herinnering markeren',
@@ -129,6 +129,14 @@ export const dunning: Translation['dunning'] = {
     saved: 'Gesprek vastgelegd',
     done: 'Afgerond',
     items: 'Openstaande posten',
+  },
+  handover: {
+    none: 'Geen facturen overgedragen aan een incassobureau.',
+    count_one: '{{count}} openstaande factuur overgedragen aan een incassobureau.',
+    count_other: '{{count}} openstaande facturen overgedragen aan een incassobureau.',
+    export: 'Exporteren voor het incassobureau',
+    exported_one: '{{count}} factuur geëxporteerd met aanmaningen en dossier',
+    exported_other: '{{count}} facturen geëxporteerd met aanmaningen en dossier',
   },
   blocks: {
     none: 'Geen aanmaanblokkades.',

@@ -25,7 +25,8 @@ export const errors: Translation['errors'] = {
     deliveredOnRange: 'De bezorgdatum moet tussen de rundatum en vandaag liggen',
     notACall: 'Deze herinnering is geen beltaak',
     notReached: 'Een betaalbelofte of betwisting kan alleen als de klant bereikt is',
-    policyInUse: '{{count}} klanten gebruiken dit beleid: geef hun eerst een ander',
+    policyInUse_one: '{{count}} klant gebruikt dit beleid: geef die eerst een ander',
+    policyInUse_other: '{{count}} klanten gebruiken dit beleid: geef hun eerst een ander',
     unknownPolicy: 'Dit aanmaanbeleid bestaat niet',
   },
   rate: {
@@ -186,6 +187,10 @@ export const errors: Translation['errors'] = {
   window: {
     outsideSheet: 'Dit veld valt buiten het A4-vel',
     returnTooHigh: 'De zone voor het retouradres moet kleiner zijn dan het adresveld',
+  },
+  mail: {
+    clientId: 'Geen toepassings-ID (client-ID): 36 tekens, zoals 00000000-0000-0000-0000-000000000000',
+    tenant: 'Geen tenant: common, organizations, consumers, een tenant-ID of een domein zoals contoso.onmicrosoft.com',
   },
   codes: {
     validation: 'Controleer de gemarkeerde velden.',

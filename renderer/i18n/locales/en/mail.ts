@@ -1,0 +1,38 @@
+/** Settings → E-mail: which account sends, and the Microsoft 365 / Outlook.com sign-in. */
+export const mail = {
+  provider: {
+    label: 'Send with',
+    password: 'SMTP with password',
+    microsoft: 'Microsoft 365 / Outlook.com',
+  },
+  microsoft: {
+    intro: 'Microsoft 365 and Outlook.com take no password for sending: you sign in with Microsoft in your browser. Debitum keeps only the tokens of that sign-in, kept by the system and never in the settings file, and sends through smtp.office365.com (port 587, STARTTLS) as the signed-in mailbox — Microsoft sends only as that mailbox or an address it may send as.',
+    clientId: 'Application (client) ID',
+    clientIdOptional: "Empty: Debitum's own app registration. Offices whose tenant admits only its own apps enter their app registration's ID.",
+    clientIdRequired: "The ID of your app registration in Microsoft Entra ID (App registrations → Overview).",
+    registration: 'App registration: platform “Mobile and desktop applications” with the redirect URI http://127.0.0.1, “Allow public client flows” on, and the delegated permission SMTP.Send (Office 365 Exchange Online); SMTP AUTH must be allowed for the mailbox. Tenant: common takes work and personal accounts, organizations work accounts only, consumers Outlook.com only.',
+    tenant: 'Tenant',
+    tenantHint: 'common, organizations, consumers, or your tenant ID or domain',
+    signIn: 'Sign in with Microsoft',
+    signInAgain: 'Sign in again',
+    waiting: 'Finish the sign-in in your browser. Debitum waits for it.',
+    cancel: 'Cancel',
+    signedIn: 'Signed in as {{account}}',
+    signedOut: 'Nobody is signed in yet.',
+    refused: 'Microsoft no longer accepts the sign-in of {{account}}: sign in again. Messages wait until then. Microsoft said: {{reason}}',
+    changed: 'The client ID or tenant is not the one {{account}} signed in with: sign in again.',
+    signOut: 'Sign out',
+    signedOutDone: 'Signed out of Microsoft',
+    signedInDone: 'Signed in as {{account}}',
+    fromAddressHint: 'Empty: the signed-in mailbox',
+  },
+  errors: {
+    noClientId: 'Enter the application (client) ID of your app registration first.',
+    denied: 'The sign-in was declined in the browser.',
+    signInFailed: 'The sign-in with Microsoft did not succeed: {{reason}}',
+    cancelled: 'The sign-in was cancelled.',
+    timeout: 'The browser did not come back within 10 minutes. Sign in again.',
+    notSignedIn: 'Sign in with Microsoft first (Settings → E-mail).',
+    signInAgain: 'Microsoft asks you to sign in again (Settings → E-mail): {{reason}}',
+  },
+};
