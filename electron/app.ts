@@ -3,6 +3,7 @@ import { createHandlers, type MainDeps } from './ipc/handlers';
 import { contextOf } from './ipc/handlers/deps';
 import { createRouter, type Dispatch } from './ipc/router';
 import { outboxServices } from './services/outbox';
+import { languageFromSystem } from '../shared/settings';
 
 export type MainApp = {
   dispatch: Dispatch;
@@ -15,6 +16,8 @@ export type MainApp = {
 
 /** The composition root of main, free of Electron: both the Electron shell and the test shell start it. */
 export function createMainApp(deps: MainDeps): MainApp {
+  // The first start speaks the system's language; from then on the one in Settings.
+  if (deps.settings.firstStart) deps.settings.update({ language: languageFromSystem(deps.platform.systemLanguages()) });
   const outbox = outboxServices(deps, contextOf(deps));
   const dispatch = createRouter(createHandlers(deps, outbox));
   outbox.dispatcher.start();

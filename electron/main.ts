@@ -1,4 +1,5 @@
 import { app, BrowserWindow, ipcMain, MessageChannelMain, net, protocol, safeStorage, session, shell } from 'electron';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import Store from 'electron-store';
 import path from 'node:path';
@@ -40,8 +41,11 @@ function serveApp(target: Electron.Session, host: keyof typeof roots): void {
 }
 
 function electronSettings(): SettingsStore {
+  // electron-store writes its defaults to the file as it opens it: whether it was there must be asked before.
+  const firstStart = !existsSync(path.join(app.getPath('userData'), 'settings.json'));
   const store = new Store<Settings>({ name: 'settings', defaults: defaultSettings });
   return {
+    firstStart,
     get: () => settingsFrom(store.store),
     update(patch) {
       const next = settingsFrom({ ...settingsFrom(store.store), ...patch });
@@ -161,6 +165,11 @@ async function start(): Promise<void> {
       printers: async () => (await uiWindow.webContents.getPrintersAsync()).map((p) => p.name),
       // SumatraPDF is shipped next to the app on Windows (electron-builder extraResources); see README.
       printPdf: systemPrinter({ sumatraPath: path.join(process.resourcesPath, 'SumatraPDF.exe'), openPath }),
+      // The system's language list (Windows display languages, macOS preferred languages); older systems give one locale.
+      systemLanguages: () => {
+        const preferred = app.getPreferredSystemLanguages();
+        return preferred.length > 0 ? preferred : [app.getLocale()];
+      },
     },
     letters: { files: letterFiles(app.getPath('userData')), fonts: lazyLetterFonts(path.join(distRoot, 'resources')) },
   });

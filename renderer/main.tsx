@@ -8,7 +8,11 @@ import { initI18n } from './i18n';
 
 async function boot(): Promise<void> {
   const settings = await api().settings.get({});
-  initI18n(settings.ok ? settings.value.language : 'en');
+  const language = settings.ok ? settings.value.language : 'en';
+  const i18n = initI18n(language);
+  // The page's language is the app's, so screen readers speak German as German and the browser hyphenates it as such.
+  document.documentElement.lang = language;
+  i18n.on('languageChanged', (lng) => (document.documentElement.lang = lng));
   createRoot(document.getElementById('root')!).render(<App initialTheme={settings.ok ? settings.value.theme : 'auto'} />);
 }
 

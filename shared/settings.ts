@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languages } from './domain/customer/customer';
+import { type Language, languages } from './domain/customer/customer';
 import { csvMappingSchema } from './domain/import/csv-mapping';
 import { companySchema } from './domain/documents/company';
 import { windowProfilePresets, windowProfileSchema } from './domain/documents/window-profiles';
@@ -97,12 +97,19 @@ export const settingsPatchSchema = settingsSchema
   .transform((patch) => Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<Settings>);
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
+/**
+ * The customer profiles and market segments every office starts with. They are stored as these words and shown in
+ * the reader's language (settings.shipped in the locales) for as long as they are kept; an office's own stay as typed.
+ */
+export const shippedProfiles = ['standard', 'strategic', 'difficult payer'] as const;
+export const shippedSegments = ['retail', 'wholesale', 'construction', 'hospitality', 'healthcare', 'public sector'] as const;
+
 export const defaultSettings: Settings = {
   userName: 'Debitum',
   language: 'en',
   theme: 'auto',
-  customerProfiles: ['standard', 'strategic', 'difficult payer'],
-  marketSegments: ['retail', 'wholesale', 'construction', 'hospitality', 'healthcare', 'public sector'],
+  customerProfiles: [...shippedProfiles],
+  marketSegments: [...shippedSegments],
   referenceScheme: 'rf',
   csvSources: [],
   officeCountry: 'NL',
@@ -113,3 +120,9 @@ export const defaultSettings: Settings = {
   mail: mailAccountSchema.parse({}),
   sms: smsAccountSchema.parse({}),
 };
+
+/** The first of the system's preferred languages (BCP 47: "de-AT", "nl_BE", "fr") that the app speaks, else English. */
+export function languageFromSystem(tags: readonly string[]): Language {
+  const spoken = tags.map((tag) => tag.toLowerCase().split(/[-_]/)[0]).find((base): base is Language => (languages as readonly string[]).includes(base ?? ''));
+  return spoken ?? 'en';
+}

@@ -44,4 +44,6 @@ export type Platform = {
   printers(): Promise<string[]>;
   /** Prints a PDF at 100 % (no fit-to-page: it would move the address out of the window) on A4; null: the default printer. */
   printPdf(fullPath: string, printer: string | null): Promise<void>;
+  /** The operating system's preferred languages as BCP 47 tags, most preferred first: the first start speaks one of them. */
+  systemLanguages(): readonly string[];
 };

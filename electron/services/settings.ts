@@ -1,8 +1,13 @@
-import { readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { defaultSettings, type Settings, type SettingsPatch, settingsSchema } from '../../shared/settings';
 
-export type SettingsStore = { get(): Settings; update(patch: SettingsPatch): Settings };
+export type SettingsStore = {
+  get(): Settings;
+  update(patch: SettingsPatch): Settings;
+  /** Nothing was stored before: this is the app's first start on this profile. */
+  readonly firstStart: boolean;
+};
 
 /** Reads stored settings leniently: a field that no longer validates falls back to its default, the rest stays. */
 export function settingsFrom(raw: unknown): Settings {
@@ -21,6 +26,7 @@ export function settingsFrom(raw: unknown): Settings {
  * Electron shell uses electron-store instead; both satisfy SettingsStore.
  */
 export function jsonFileSettings(path: string): SettingsStore {
+  const firstStart = !existsSync(path);
   let current: Settings;
   try {
     current = settingsFrom(JSON.parse(readFileSync(path, 'utf8')));
@@ -28,6 +34,7 @@ export function jsonFileSettings(path: string): SettingsStore {
     current = { ...defaultSettings };
   }
   return {
+    firstStart,
     get: () => current,
     update(patch) {
       current = settingsSchema.parse({ ...current, ...patch });

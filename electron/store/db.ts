@@ -19,6 +19,7 @@ import type { SentBy } from '../../shared/domain/dunning/statutory/receipt';
 import { bankEntryId, keyTransactions } from '../../shared/domain/bank/transaction-key';
 import type { OutboxMessage } from '../../shared/domain/outbox/message';
 import { digestOf } from './dunning/draft';
+import { normalizeRole } from '../../shared/domain/customer/roles';
 
 /**
  * A customer as stored. IndexedDB cannot index booleans or null, so `active` is 0/1 and the credit limit has a
@@ -242,6 +243,12 @@ export const storesV9 = {
 // again from memory when the review shows them). No index changes; the upgrade rewrites every run.
 export const storesV10 = storesV9;
 
+// v11 — 2026-12-02: contact roles are stable keys shown in the reader's language (shared/domain/customer/roles.ts).
+// A role typed before in any language or case ("boekhouding", "Buchhaltung", "comptabilité") becomes its key, so an
+// accounting contact fills the dunning contact again; a role the app does not know stays as the office typed it.
+// The *roles index follows the records; no index changes.
+export const storesV11 = storesV10;
+
 export function openDb(name = DB_NAME): DebitumDb {
   // Financial writes must survive a power cut, so every transaction waits for the disk ('strict').
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DebitumDb;
@@ -255,6 +262,7 @@ export function openDb(name = DB_NAME): DebitumDb {
   db.version(8).stores(storesV8).upgrade(upgradeToV8);
   db.version(9).stores(storesV9);
   db.version(10).stores(storesV10).upgrade(upgradeToV10);
+  db.version(11).stores(storesV11).upgrade(upgradeToV11);
   return db;
 }
 
@@ -379,7 +387,6 @@ async function upgradeToV8(tx: import('dexie').Transaction): Promise<void> {
     });
 }
 
-
 async function upgradeToV10(tx: import('dexie').Transaction): Promise<void> {
   const runs = tx.table('runs');
   const old = (await runs.toArray()) as RunRecordV8[];
@@ -390,4 +397,14 @@ async function upgradeToV10(tx: import('dexie').Transaction): Promise<void> {
       return { ...run, reminderCount: reminders.length, leftOutCount: leftOut.length, totals, digest: digestOf(reminders), rev: 0 };
     }),
   );
+}
+
+/** Each stored role as the input now stores it: a known role as its key, the same role twice as one. */
+async function upgradeToV11(tx: import('dexie').Transaction): Promise<void> {
+  await tx
+    .table<ContactRecord>('contacts')
+    .toCollection()
+    .modify((c) => {
+      c.roles = [...new Set(c.roles.map(normalizeRole))];
+    });
 }

@@ -1,8 +1,8 @@
-import { ActionIcon, AppShell, Group, MantineProvider, NavLink, Text, Title, Tooltip, createTheme, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { ActionIcon, AppShell, Badge, Group, MantineProvider, NavLink, Text, Title, Tooltip, createTheme, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { IconArrowsExchange, IconBellRinging, IconFileImport, IconFileInvoice, IconMailForward, IconMoon, IconSettings, IconSun, IconUsers } from '@tabler/icons-react';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CustomerCardPage } from '../features/customers/CustomerCardPage';
 import { CustomerListPage } from '../features/customers/CustomerListPage';
@@ -14,12 +14,17 @@ import { MatchingPage } from '../features/imports/MatchingPage';
 import { OutboxPage } from '../features/outbox/OutboxPage';
 import { queryClient, useChangeEvents } from '../api';
 import { NavigationContext, type View } from './navigation';
+import { UnsavedChangesProvider, useLeave } from './discard';
 
 const theme = createTheme({
   primaryColor: 'teal',
   defaultRadius: 'md',
   fontFamily: 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
   headings: { fontWeight: '650' },
+  components: {
+    // A badge names a state in a word or two; cut to "NICHT I…" in a narrow column it says nothing, so it keeps its width.
+    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
+  },
 });
 
 function ThemeToggle() {
@@ -37,7 +42,10 @@ function ThemeToggle() {
 
 function Shell() {
   const { t } = useTranslation();
-  const [view, go] = useState<View>({ area: 'customers' });
+  const [view, setView] = useState<View>({ area: 'customers' });
+  const leave = useLeave();
+  // Every move to another page or tab asks first while a page form holds unsaved changes.
+  const go = useCallback((next: View) => leave(() => setView(next)), [leave]);
   useChangeEvents();
   const inCustomers = view.area === 'customers' || view.area === 'customer';
   return (
@@ -125,7 +133,9 @@ export function App({ initialTheme }: { initialTheme: 'light' | 'dark' | 'auto' 
       <MantineProvider theme={theme} defaultColorScheme={initialTheme}>
         {/* In the header's middle, where no action sits (the page's own buttons are on its right); three at most, each closing by itself. */}
         <Notifications position="top-center" limit={3} autoClose={5000} containerWidth={420} />
-        <Shell />
+        <UnsavedChangesProvider>
+          <Shell />
+        </UnsavedChangesProvider>
       </MantineProvider>
     </QueryClientProvider>
   );

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from './errors';
+import { FormModal } from './discard';
 
 /**
  * Confirms a correction that stays on record (deleting an invoice, reversing a payment, crediting what a customer
@@ -42,7 +43,7 @@ export function ReasonModal({
   };
 
   return (
-    <Modal opened onClose={onClose} title={title}>
+    <FormModal dirty={reason.trim() !== ''} onClose={onClose} title={title}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="sm">
           <Text size="sm" component="div">
@@ -59,6 +60,6 @@ export function ReasonModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -81,6 +81,8 @@ export type ShellOptions = {
   dispatch?: DispatcherOptions;
   /** Microsoft's sign-in and SMTP servers, for tests: a fake identity platform and SMTP server on 127.0.0.1 (tests/shell/oauth.ts). */
   microsoft?: MicrosoftEndpoints;
+  /** The browser's locale, which the shell also reports as the system's language (a first start follows it); en-GB without one. */
+  locale?: string;
 };
 
 async function serve(context: BrowserContext): Promise<void> {
@@ -108,7 +110,7 @@ export async function startShell(opts: ShellOptions): Promise<Shell> {
     headless: true,
     viewport: opts.viewport ?? { width: 1360, height: 860 },
     colorScheme: opts.colorScheme ?? 'light',
-    locale: 'en-GB',
+    locale: opts.locale ?? 'en-GB',
     // The UI shows stamps in the browser's zone: the same zone as the business clock, whatever the machine's.
     timezoneId: clock.timeZone,
   });
@@ -146,6 +148,7 @@ export async function startShell(opts: ShellOptions): Promise<Shell> {
       openExternal: async (u) => void opened.push(u),
       printers: async () => ['Office printer', 'Reception'],
       printPdf: async (file, printer) => void printed.push({ file, printer }),
+      systemLanguages: () => [opts.locale ?? 'en-GB'],
     },
     settings: jsonFileSettings(path.join(opts.profileDir, 'settings.json')),
     version: JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version,

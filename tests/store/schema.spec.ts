@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
-import { type RunRecord, storesV1, storesV5, storesV7, storesV8, storesV9 } from '../../electron/store/db';
+import { type RunRecord, storesV1, storesV5, storesV7, storesV8, storesV9, storesV10 } from '../../electron/store/db';
 import type { RunReminder } from '../../shared/domain/dunning/records';
 import { debtors, executeRun } from '../shell/office';
+import { call } from '../shell/dispatch';
 import type { ImportPreview } from '../../shared/domain/import/preview';
 import type { Result } from '../../shared/result';
 import { camt053 } from '../shell/camt053';
@@ -85,7 +86,7 @@ test('a version 1 database opens in the newest version with its data upgraded th
         };
       }),
   );
-  expect(after.version).toBe(100);
+  expect(after.version).toBe(110);
   expect(after.over).toEqual(['a']);
 });
 
@@ -143,7 +144,7 @@ test('a version 5 database keys its bank entries by the transaction, so the same
 
   const shell = await launch({ withUi: false });
   const after = await bankEntries(shell);
-  expect(after.version).toBe(100);
+  expect(after.version).toBe(110);
   const rows = after.rows.sort((a, b) => String(a.entryKey).localeCompare(String(b.entryKey)));
   expect(rows.map((r) => r.entryKey)).toEqual([
     'NL91ABNA0417164300|2026-11-20|EUR|C|5000|DE89370400440532013000||0',
@@ -268,7 +269,7 @@ test('version 8: an e-mail reminder issued before the outbox existed opens in v9
 
   const shell = await launch({ withUi: false });
   const after = await dump(shell.storePage);
-  expect(after.version).toBe(100);
+  expect(after.version).toBe(110);
   expect(after.tables.reminders).toEqual(v8.reminders);
   expect(after.tables.outbox).toEqual([]);
   const plan = await shell.store.call('outbox.plan', { runId: '' });
@@ -299,7 +300,7 @@ test('version 9 to 10: a draft keeps its reviewed proposal as a digest, shows th
 
   const shell = await launch({ withUi: false });
   const after = await dump(shell.storePage);
-  expect(after.version).toBe(100);
+  expect(after.version).toBe(110);
   const upgraded = after.tables.runs as Record<string, unknown>[];
   for (const run of upgraded) expect(Object.keys(run)).not.toContain('reminders');
   const overview = await shell.store.call('dunning.overview');
@@ -310,4 +311,35 @@ test('version 9 to 10: a draft keeps its reviewed proposal as a digest, shows th
   expect(shown.find((r) => r.id === first[0]!.id)?.note).toBe('Bel eerst');
   expect((await shell.store.call('dunning.execute', { runId: draft.id }, storeCtx())).outcome).toBe('executed');
   expect(await shell.store.call('integrity.dunning')).toEqual([]);
+});
+
+test('version 10 to 11: roles typed in any language become keys, so a contact in "boekhouding" is the dunning contact', async ({ launch }) => {
+  // What v10 left: contacts whose roles are free text as typed (trimmed, lower case), in the office's language.
+  const raw = await launch({ withUi: false });
+  const [customer] = await debtors(raw.main, ['Bakkerij Zoë']);
+  const add = (name: string) => call<{ id: string }>(raw.main, 'contacts.add', { customerId: customer!.id, contact: { name, channels: [{ medium: 'phone', value: '030 123 4567' }] } });
+  const els = await add('Els Visser');
+  const jean = await add('Jean Dupont');
+  await raw.main.close();
+  const page = await raw.context.newPage();
+  await page.route(`${STORE_ORIGIN}/dump.html`, (r) => r.fulfill({ body: '<!doctype html><title>dump</title>', contentType: 'text/html' }));
+  await page.goto(`${STORE_ORIGIN}/dump.html`);
+  const { tables } = await dump(page);
+  const typed: Record<string, string[]> = { [els.id]: ['boekhouding', 'inkoop', 'vaste klant'], [jean.id]: ['comptabilité', 'accounting', 'geschäftsführung'] };
+  const contacts = (tables.contacts as { id: string }[]).map((c) => ({ ...c, roles: typed[c.id] }));
+  await seed(page, 10, storesV10, { ...tables, contacts });
+  await raw.context.close();
+
+  const shell = await launch({ withUi: false });
+  const after = await dump(shell.storePage);
+  expect(after.version).toBe(110);
+  const roles = Object.fromEntries((after.tables.contacts as { id: string; roles: string[] }[]).map((c) => [c.id, c.roles]));
+  expect(roles).toEqual({ [els.id]: ['accounting', 'purchasing', 'vaste klant'], [jean.id]: ['accounting', 'management'] });
+  // Both are found as accounting now, and the first of them fills the dunning contact, which was empty before.
+  const card = await shell.store.call('customers.get', { id: customer!.id }, storeCtx());
+  expect(card.dunningContact.contactPerson).toMatchObject({ value: 'Els Visser', source: 'accounting_contact' });
+  expect(card.dunningContact.phone).toMatchObject({ value: '+31301234567', source: 'accounting_contact' });
+  const found = await shell.store.call('contacts.byTag', { kind: 'role', tag: 'accounting' });
+  expect(found.map((c) => c.name).sort()).toEqual(['Els Visser', 'Jean Dupont']);
+  expect((await shell.store.call('contacts.tags')).roles).toEqual(['accounting', 'management', 'purchasing', 'vaste klant']);
 });

@@ -172,11 +172,11 @@ describe('accountingContactOf', () => {
     channels,
   });
 
-  it('picks the first active contact with the accounting role, in any case', () => {
+  it('picks the first active contact with the accounting role key', () => {
     const contacts = [
       contact('Sales', ['sales'], true),
       contact('Former', ['accounting'], false),
-      contact('Jan', ['management', 'Accounting'], true, [
+      contact('Jan', ['management', 'accounting'], true, [
         { medium: 'fax', value: '+31301111111' },
         { medium: 'mobile', value: '+31612345678' },
         { medium: 'phone', value: '+31301234567' },

@@ -58,3 +58,11 @@ describe.each(Object.entries(others))('%s', (_name, locale) => {
     }
   });
 });
+
+describe.each(Object.entries({ en, ...others }))('%s: one term per screen', (_name, l) => {
+  it('names every area in the menu as its page title does', () => {
+    const menu = [l.app.nav.customers, l.app.nav.receivables, l.dunning.nav, l.outbox.nav, l.imports.nav, l.bank.nav, l.app.nav.settings];
+    const titles = [l.customers.title, l.receivables.title, l.dunning.title, l.outbox.title, l.imports.title, l.bank.title, l.settings.title];
+    expect(menu).toEqual(titles);
+  });
+});

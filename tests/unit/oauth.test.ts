@@ -96,6 +96,7 @@ describe('the token store', () => {
 function memorySettings(mail: Partial<Settings['mail']>): SettingsStore {
   let current: Settings = { ...defaultSettings, mail: { ...defaultSettings.mail, ...mail } };
   return {
+    firstStart: false,
     get: () => current,
     update: (patch) => (current = { ...current, ...patch }),
   };
@@ -122,6 +123,7 @@ describe('the Microsoft account against a fake identity platform on 127.0.0.1', 
       },
       printers: async () => [],
       printPdf: async () => {},
+      systemLanguages: () => ['en-GB'],
     };
     const microsoft = { login: ms.login, smtp: { host: '127.0.0.1', port: 25, security: 'none' as const } };
     return { clock, settings, opened, tokens, account: microsoftAccount({ settings, clock, platform, microsoft, tokens }) };

@@ -5,8 +5,10 @@ import {
   completeNlVat,
   normalizeVat,
   vatCountry,
+  vatExample,
   vatIssue,
 } from '../../shared/domain/customer/vat';
+import { countryCodes } from '../../shared/domain/countries';
 
 describe('normalizeVat', () => {
   it('uppercases and strips spaces, dots and dashes', () => {
@@ -218,5 +220,18 @@ describe('check-digit generators', () => {
     expect(() => completeNlVat('1234567')).toThrow(RangeError);
     expect(() => completeBeVat('20000000')).toThrow(RangeError);
     expect(() => completeDeVat('1234567a')).toThrow(RangeError);
+  });
+});
+
+describe('vatExample', () => {
+  // The form's hint shows the customer's own country's form, so it must be a number the form accepts.
+  it.each(countryCodes.filter((c) => vatExample(c) !== null))('%s: a valid number with the country’s VAT prefix', (country) => {
+    const example = vatExample(country)!;
+    expect(vatIssue(example)).toBeNull();
+    expect(example.slice(0, 2)).toBe(country === 'GR' ? 'EL' : country);
+  });
+
+  it('has one for every EU member state, none for a country without an EU VAT number', () => {
+    expect(countryCodes.filter((c) => vatExample(c) === null)).toEqual(['CH', 'GB', 'IS', 'LI', 'NO', 'TR', 'US']);
   });
 });

@@ -7,6 +7,7 @@ import { formatPhone } from '../../../shared/domain/customer/phone';
 import { useChannel } from '../../api';
 import { useErrorText } from '../../app/errors';
 import { useNavigation } from '../../app/navigation';
+import { useRoleLabels } from './role-labels';
 
 type Kind = 'role' | 'keyword';
 
@@ -27,6 +28,7 @@ export function ContactFinder() {
   const { t } = useTranslation();
   const errors = useErrorText();
   const { go } = useNavigation();
+  const roles = useRoleLabels();
   const [kind, setKind] = useState<Kind>('role');
   const [picked, setPicked] = useState<string | null>(null);
 
@@ -34,6 +36,7 @@ export function ContactFinder() {
   const options = (kind === 'role' ? tags.data?.roles : tags.data?.keywords) ?? [];
   // A tag that is no longer used by any contact is dropped rather than left selected with nothing behind it.
   const tag = picked !== null && options.includes(picked) ? picked : null;
+  const shown = (s: string) => (kind === 'role' ? roles.label(s) : s);
 
   const found = useChannel('contacts.byTag', { kind, tag: tag ?? '' }, {
     enabled: tag !== null,
@@ -61,7 +64,7 @@ export function ContactFinder() {
     if (tag === null) return <Text c="dimmed">{t(`contacts.search.chooseTag.${kind}`)}</Text>;
     if (found.isPending) return <Text c="dimmed">{t('common.loading')}</Text>;
     if (found.isError) return <Text c="red">{errors.message(found.error)}</Text>;
-    if (rows.length === 0) return <Text c="dimmed">{t(`contacts.search.noContacts.${kind}`, { tag })}</Text>;
+    if (rows.length === 0) return <Text c="dimmed">{t(`contacts.search.noContacts.${kind}`, { tag: shown(tag) })}</Text>;
     return (
       <Table highlightOnHover verticalSpacing="xs">
         <Table.Thead>
@@ -169,7 +172,7 @@ export function ContactFinder() {
             w={280}
             label={t(`contacts.search.tagLabel.${kind}`)}
             placeholder={t(`contacts.search.tagPlaceholder.${kind}`)}
-            data={options}
+            data={options.map((o) => ({ value: o, label: shown(o) }))}
             value={tag}
             onChange={setPicked}
             searchable

@@ -1,4 +1,4 @@
-import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo } from 'react';
@@ -11,8 +11,10 @@ import { useErrorText } from '../../app/errors';
 import { useFormat } from '../../i18n/format';
 import { intlLocale } from '../../i18n';
 import { countryCodes } from '../../../shared/domain/countries';
+import { vatExample } from '../../../shared/domain/customer/vat';
 import { FormActions } from '../../app/FormActions';
 import { MoneyInput } from '../../app/MoneyInput';
+import { FormModal } from '../../app/discard';
 
 type Values = Omit<CustomerInput, 'creditLimitCents' | 'paymentTermsDays'> & {
   creditLimit: number | string;
@@ -80,6 +82,11 @@ export function CustomerFormModal({ customer, onClose }: { customer?: Customer; 
     rest.sort((a, b) => a.label.localeCompare(b.label, intlLocale[fmt.language]));
     return [...main.map((c) => ({ value: c, label: names.of(c) ?? c })), ...rest];
   }, [fmt.language]);
+  // An example of the customer's own country: a German customer's number is shown as DE…, not as a Dutch one.
+  const vatHint = (country: string) => {
+    const example = vatExample(country);
+    return example ? t('customers.hints.vatNumber', { example }) : t('customers.hints.vatNumberAny');
+  };
   const form = useForm<Values>({
     mode: 'controlled',
     initialValues: customer ? toValues(customer) : emptyValues,
@@ -95,7 +102,10 @@ export function CustomerFormModal({ customer, onClose }: { customer?: Customer; 
   useEffect(() => {
     if (customer) return;
     void unwrap(api().customers.nextNumber({})).then(({ number }) => {
-      if (!form.getValues().number) form.setFieldValue('number', number);
+      if (form.getValues().number) return;
+      form.setFieldValue('number', number);
+      // The generated number is no change of the user's: closing the untouched form asks nothing.
+      form.resetDirty({ ...emptyValues, number });
     });
     // Only once, when the form opens for a new customer.
   }, []);
@@ -118,7 +128,7 @@ export function CustomerFormModal({ customer, onClose }: { customer?: Customer; 
 
   const f = (key: keyof Values) => ({ ...form.getInputProps(key), key: form.key(key) });
   return (
-    <Modal opened onClose={() => onClose()} size="xl" title={customer ? t('customers.editTitle', { number: customer.number }) : t('customers.createTitle')}>
+    <FormModal dirty={form.isDirty()} onClose={() => onClose()} size="xl" title={customer ? t('customers.editTitle', { number: customer.number }) : t('customers.createTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={3}>
@@ -154,7 +164,7 @@ export function CustomerFormModal({ customer, onClose }: { customer?: Customer; 
             <TextInput label={t('customers.fields.phone')} {...f('phone')} />
           </SimpleGrid>
           <SimpleGrid cols={2}>
-            <TextInput label={t('customers.fields.vatNumber')} description={t('customers.hints.vatNumber')} {...f('vatNumber')} />
+            <TextInput label={t('customers.fields.vatNumber')} description={vatHint(form.getValues().country)} {...f('vatNumber')} />
             <TextInput label={t('customers.fields.cocNumber')} description=" " {...f('cocNumber')} />
           </SimpleGrid>
           <SimpleGrid cols={3}>
@@ -170,6 +180,6 @@ export function CustomerFormModal({ customer, onClose }: { customer?: Customer; 
           <FormActions onCancel={() => onClose()} submitting={form.submitting} />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

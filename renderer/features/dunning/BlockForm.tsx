@@ -1,9 +1,10 @@
-import { Modal, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callChannel, unwrap } from '../../api';
 import { DateField } from '../../app/DateField';
 import { FormActions } from '../../app/FormActions';
+import { FormModal } from '../../app/discard';
 import { useAction } from './RunTab';
 
 /** Blocks dunning of one invoice or a whole customer, with a reason and an optional last day ("Mahnsperre"). */
@@ -18,7 +19,7 @@ export function BlockModal({ scope, targetId, title, onClose }: { scope: 'invoic
     if (done) onClose();
   };
   return (
-    <Modal opened onClose={onClose} title={title}>
+    <FormModal dirty={reason.trim() !== '' || until !== ''} onClose={onClose} title={title}>
       <form onSubmit={(e) => void submit(e)}>
         <Stack gap="sm">
           <TextInput label={t('dunning.blocks.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required data-autofocus />
@@ -26,6 +27,6 @@ export function BlockModal({ scope, targetId, title, onClose }: { scope: 'invoic
           <FormActions onCancel={onClose} submitting={busy} disabled={!reason.trim()} label={t('dunning.blocks.add')} />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

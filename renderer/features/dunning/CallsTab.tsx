@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Loader, Modal, Paper, SegmentedControl, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Paper, SegmentedControl, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { IconPhone } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { ReminderRow } from '../../../shared/domain/dunning/records';
 import { callChannel, unwrap, useChannel } from '../../api';
 import { DateField } from '../../app/DateField';
 import { FormActions } from '../../app/FormActions';
+import { FormModal, useChanged } from '../../app/discard';
 import { useFormat } from '../../i18n/format';
 import { useAction } from './RunTab';
 
@@ -17,6 +18,7 @@ function OutcomeModal({ tasks, onClose }: { tasks: ReminderRow[]; onClose(): voi
   const [promisedDate, setPromisedDate] = useState('');
   const [disputeReason, setDisputeReason] = useState('');
   const [note, setNote] = useState('');
+  const dirty = useChanged({ reached, promisedDate, disputeReason, note });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const yes = reached === 'yes';
@@ -29,7 +31,7 @@ function OutcomeModal({ tasks, onClose }: { tasks: ReminderRow[]; onClose(): voi
     if (await run(record, () => t('dunning.calls.saved'))) onClose();
   };
   return (
-    <Modal opened onClose={onClose} title={t('dunning.calls.title', { name: tasks[0]!.customerName })}>
+    <FormModal dirty={dirty} onClose={onClose} title={t('dunning.calls.title', { name: tasks[0]!.customerName })}>
       <form onSubmit={(e) => void submit(e)}>
         <Stack gap="sm">
           <SegmentedControl
@@ -50,7 +52,7 @@ function OutcomeModal({ tasks, onClose }: { tasks: ReminderRow[]; onClose(): voi
           <FormActions onCancel={onClose} submitting={busy} />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Group, Modal, Pagination, Paper, Select, Stack, Table, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Group, Pagination, Paper, Select, Stack, Table, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
 import { IconBan, IconNote } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,8 @@ import type { ReviewAction, RunReminder, RunSummary } from '../../../shared/doma
 import { callChannel, unwrap, useChannel } from '../../api';
 import { DateField } from '../../app/DateField';
 import { FormActions } from '../../app/FormActions';
+import { FormModal } from '../../app/discard';
+import { useListLabels } from '../settings/list-labels';
 import { useFormat } from '../../i18n/format';
 import { channelOptions, chargesOf, useDunningWords } from './labels';
 import { useAction } from './RunTab';
@@ -36,7 +38,7 @@ function ExcludeModal({ runId, target, onClose }: { runId: string; target: Exclu
     if (await review(action)) onClose();
   };
   return (
-    <Modal opened onClose={onClose} title={t('dunning.excludeTitle', { name })}>
+    <FormModal dirty={reason.trim() !== '' || until !== ''} onClose={onClose} title={t('dunning.excludeTitle', { name })}>
       <form onSubmit={(e) => void submit(e)}>
         <Stack gap="sm">
           <TextInput label={t('dunning.excludeReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required data-autofocus />
@@ -44,7 +46,7 @@ function ExcludeModal({ runId, target, onClose }: { runId: string; target: Exclu
           <FormActions onCancel={onClose} submitting={busy} disabled={!reason.trim()} label={t('dunning.exclude')} />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -53,7 +55,7 @@ function NoteModal({ runId, reminder, onClose }: { runId: string; reminder: RunR
   const { busy, review } = useReview(runId);
   const [note, setNote] = useState(reminder.note);
   return (
-    <Modal opened onClose={onClose} title={`${t('dunning.noteTitle')} · ${reminder.customerName}`}>
+    <FormModal dirty={note !== reminder.note} onClose={onClose} title={`${t('dunning.noteTitle')} · ${reminder.customerName}`}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -63,14 +65,15 @@ function NoteModal({ runId, reminder, onClose }: { runId: string; reminder: RunR
         <Textarea value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={3} maxLength={2000} aria-label={t('dunning.noteTitle')} data-autofocus />
         <FormActions onCancel={onClose} submitting={busy} />
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 
 function TextBadge({ reminder }: { reminder: RunReminder }) {
   const { t } = useTranslation();
+  const lists = useListLabels();
   if (!reminder.text) return <Badge color="red" variant="light">{t('dunning.fallback.none')}</Badge>;
-  if (!reminder.text.fallback) return <Text size="xs" c="dimmed">{reminder.text.language.toUpperCase()} · {reminder.text.profile}</Text>;
+  if (!reminder.text.fallback) return <Text size="xs" c="dimmed">{reminder.text.language.toUpperCase()} · {lists.profile(reminder.text.profile)}</Text>;
   return (
     <Badge color="yellow" variant="light" size="sm">
       {t(`dunning.fallback.${reminder.text.fallback}`)}

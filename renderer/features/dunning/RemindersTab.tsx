@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, Modal, Pagination, Paper, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, Pagination, Paper, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { ReminderQuery, ReminderRow } from '../../../shared/domain/dunning/
 import { callChannel, unwrap, useBusinessDate, useChannel } from '../../api';
 import { DateField } from '../../app/DateField';
 import { FormActions } from '../../app/FormActions';
+import { FormModal, useChanged } from '../../app/discard';
 import { useFormat } from '../../i18n/format';
 import { CustomerPicker } from '../receivables/CustomerPicker';
 import { ContactModal } from './ContactModal';
@@ -23,13 +24,14 @@ function MarkModal({ ids, state, onClose }: { ids: string[]; state: 'delivered' 
   const { busy, run } = useAction();
   const [on, setOn] = useState(today);
   const [note, setNote] = useState('');
+  const dirty = useChanged({ on, note });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const done = await run(() => unwrap(callChannel('dunning.markDelivered', { ids, state, on, note })), (r) => t('dunning.marked', { count: r.length }));
     if (done) onClose(true);
   };
   return (
-    <Modal opened onClose={() => onClose(false)} title={t('dunning.markTitle', { count: ids.length })}>
+    <FormModal dirty={dirty} onClose={() => onClose(false)} title={t('dunning.markTitle', { count: ids.length })}>
       <form onSubmit={(e) => void submit(e)}>
         <Stack gap="sm">
           <DateField label={t('dunning.deliveredOn')} value={on} onChange={setOn} required data-autofocus />
@@ -42,7 +44,7 @@ function MarkModal({ ids, state, onClose }: { ids: string[]; state: 'delivered' 
           />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -30,7 +30,7 @@ export function CsvMappingSection({ layout, busy, onPreview }: { layout: CsvLayo
           {t('imports.mapping.hint')} {t('imports.mapping.encoding', { encoding: layout.encoding })}
         </Text>
         {!layout.complete && <Alert color="orange">{t('imports.mapping.incomplete')}</Alert>}
-        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+        <SimpleGrid cols={{ base: 2, md: 3, xl: 4 }} spacing="sm">
           {fields.map((f) => (
             <Select
               key={f}

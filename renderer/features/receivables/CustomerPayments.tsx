@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { api, unwrap, useChannel } from '../../api';
 import { useErrorText } from '../../app/errors';
 import { FormActions } from '../../app/FormActions';
 import { MoneyInput } from '../../app/MoneyInput';
+import { FormModal, useChanged } from '../../app/discard';
 import { UndoAllocationButton } from './UndoAllocationButton';
 import { ReasonModal } from '../../app/ReasonModal';
 import { useFormat } from '../../i18n/format';
@@ -24,6 +25,7 @@ function AllocateModal({ credit, openInvoices, onClose }: { credit: Credit; open
   const [amount, setAmount] = useState<number | string>(centsToUnits(fits(invoiceId)));
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const dirty = useChanged({ invoiceId, amount });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -46,7 +48,7 @@ function AllocateModal({ credit, openInvoices, onClose }: { credit: Credit; open
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('payments.allocateTitle', { amount: fmt.money(credit.unallocatedCents, credit.currency) })}>
+    <FormModal dirty={dirty} onClose={onClose} title={t('payments.allocateTitle', { amount: fmt.money(credit.unallocatedCents, credit.currency) })}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="sm">
           <Select
@@ -72,7 +74,7 @@ function AllocateModal({ credit, openInvoices, onClose }: { credit: Credit; open
           <FormActions onCancel={onClose} submitting={saving} />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -9,6 +9,7 @@ import { formatReference } from '../../../shared/domain/payment/reference';
 import { api, unwrap, useChannel } from '../../api';
 import { useErrorText } from '../../app/errors';
 import { useNavigation } from '../../app/navigation';
+import { useDiscardGuard } from '../../app/discard';
 import { UndoAllocationButton } from './UndoAllocationButton';
 import { useFormat } from '../../i18n/format';
 import { InvoiceActions } from '../customers/card/InvoiceActions';
@@ -59,12 +60,14 @@ function useEntryText() {
   };
 }
 
-function Dossier({ detail }: { detail: InvoiceDetail }) {
+/** The comment being typed is the drawer's, so closing the drawer can ask before it is lost. */
+type Comment = { text: string; setText(text: string): void };
+
+function Dossier({ detail, comment: { text, setText } }: { detail: InvoiceDetail; comment: Comment }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const errors = useErrorText();
   const word = useEntryText();
-  const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
   const add = async () => {
@@ -180,7 +183,7 @@ function Allocations({ detail }: { detail: InvoiceDetail }) {
   );
 }
 
-function InvoiceView({ detail, onClose }: { detail: InvoiceDetail; onClose(): void }) {
+function InvoiceView({ detail, comment, onClose }: { detail: InvoiceDetail; comment: Comment; onClose(): void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const { go } = useNavigation();
@@ -268,7 +271,7 @@ function InvoiceView({ detail, onClose }: { detail: InvoiceDetail; onClose(): vo
         {blocking && <BlockModal scope="invoice" targetId={i.id} title={`${t('dunning.invoice.block')} · ${i.number}`} onClose={() => setBlocking(false)} />}
       </Paper>
       <Allocations detail={detail} />
-      <Dossier detail={detail} />
+      <Dossier detail={detail} comment={comment} />
     </Stack>
   );
 }
@@ -277,15 +280,30 @@ function InvoiceView({ detail, onClose }: { detail: InvoiceDetail; onClose(): vo
 export function InvoiceDrawer({ id, onClose }: { id: string | null; onClose(): void }) {
   const { t } = useTranslation();
   const detail = useChannel('invoices.get', { id: id ?? '' }, { enabled: id !== null });
+  const [text, setText] = useState('');
+  const close = () => {
+    setText('');
+    onClose();
+  };
+  const guard = useDiscardGuard(text.trim() !== '', close, id !== null);
   return (
-    <Drawer
-      opened={id !== null}
-      onClose={onClose}
-      position="right"
-      size="xl"
-      title={<Title order={3}>{detail.data ? t('invoices.title', { number: detail.data.invoice.number }) : t('invoices.titleLoading')}</Title>}
-    >
-      {detail.isPending ? <Loader /> : detail.data ? <InvoiceView detail={detail.data} onClose={onClose} /> : <Alert color="orange">{t('invoices.notFound')}</Alert>}
-    </Drawer>
+    <>
+      <Drawer
+        opened={id !== null}
+        {...guard.props}
+        position="right"
+        size="xl"
+        title={<Title order={3}>{detail.data ? t('invoices.title', { number: detail.data.invoice.number }) : t('invoices.titleLoading')}</Title>}
+      >
+        {detail.isPending ? (
+          <Loader />
+        ) : detail.data ? (
+          <InvoiceView detail={detail.data} comment={{ text, setText }} onClose={close} />
+        ) : (
+          <Alert color="orange">{t('invoices.notFound')}</Alert>
+        )}
+      </Drawer>
+      {guard.confirm}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { api, unwrap } from '../../api';
 import { useErrorText } from '../../app/errors';
 import { FormActions } from '../../app/FormActions';
 import { MoneyInput } from '../../app/MoneyInput';
+import { FormModal } from '../../app/discard';
 import { CustomerPicker } from './CustomerPicker';
 import { DateField } from '../../app/DateField';
 
@@ -123,8 +124,8 @@ export function InvoiceFormModal({ customer, editing, today, onClose }: { custom
   const f = (key: keyof Values) => ({ ...form.getInputProps(key), key: form.key(key) });
   const currency = form.getValues().currency;
   return (
-    <Modal
-      opened
+    <FormModal
+      dirty={form.isDirty()}
       onClose={() => onClose()}
       size="lg"
       title={edited ? t('invoices.editTitle', { number: edited.number }) : customer ? t('invoices.createFor', { name: customer.name }) : t('invoices.createTitle')}
@@ -185,6 +186,6 @@ export function InvoiceFormModal({ customer, editing, today, onClose }: { custom
           <FormActions onCancel={() => onClose()} submitting={form.submitting} />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

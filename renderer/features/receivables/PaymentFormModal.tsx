@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconSortAscendingNumbers } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
@@ -11,6 +11,7 @@ import { api } from '../../api';
 import { useErrorText } from '../../app/errors';
 import { FormActions } from '../../app/FormActions';
 import { MoneyInput } from '../../app/MoneyInput';
+import { FormModal, useChanged } from '../../app/discard';
 import { useFormat } from '../../i18n/format';
 import { DateField } from '../../app/DateField';
 
@@ -48,6 +49,7 @@ export function PaymentFormModal({
   const [shares, setShares] = useState<Record<string, number | string>>(creditNoteFor ? { [creditNoteFor.id]: centsToUnits(creditNoteFor.openCents) } : {});
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const dirty = useChanged({ kind, date, currency, amount, reference, note, shares });
 
   const invoices = openInvoices.filter((i) => i.currency === currency && i.openCents > 0).sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number.localeCompare(b.number));
   const amountCents = cents(amount);
@@ -111,7 +113,7 @@ export function PaymentFormModal({
   };
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={creditNoteFor ? t('payments.creditNoteTitle', { number: creditNoteFor.number }) : t('payments.recordTitle')}>
+    <FormModal dirty={dirty} onClose={onClose} size="xl" title={creditNoteFor ? t('payments.creditNoteTitle', { number: creditNoteFor.number }) : t('payments.recordTitle')}>
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="sm">
           <SegmentedControl
@@ -198,6 +200,6 @@ export function PaymentFormModal({
           <FormActions onCancel={onClose} submitting={saving} />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }

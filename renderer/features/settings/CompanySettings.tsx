@@ -8,6 +8,7 @@ import type { Settings } from '../../../shared/settings';
 import { api, callChannel, unwrap, useChannel } from '../../api';
 import { toBase64 } from '../../app/base64';
 import { useErrorText } from '../../app/errors';
+import { useUnsavedChanges } from '../../app/discard';
 
 type Field = Exclude<keyof Company, 'logo'>;
 const groups: Field[][] = [
@@ -51,6 +52,7 @@ function CompanyForms({ settings, onSaved }: { settings: Settings; onSaved(): vo
   const { t } = useTranslation();
   const actions = useCompanyActions();
   const form = useForm<Omit<Company, 'logo'>>({ initialValues: (({ logo: _l, ...rest }) => rest)(settings.company) });
+  useUnsavedChanges(form.isDirty());
   const missing = missingForLetters({ ...settings.company });
   const submit = form.onSubmit(async (values) => {
     try {

@@ -7,6 +7,7 @@ import type { Settings } from '../../../shared/settings';
 import { api, unwrap, useChannel } from '../../api';
 import { useErrorText } from '../../app/errors';
 import { useSettings } from './useSettings';
+import { useListLabels } from './list-labels';
 
 /** Each language in its own words, so a user who switched to one they cannot read still finds theirs. */
 const ownName: Record<(typeof languages)[number], string> = { nl: 'Nederlands', en: 'English', de: 'Deutsch', fr: 'Français' };
@@ -16,6 +17,7 @@ export function GeneralSettings() {
   const { t } = useTranslation();
   const errors = useErrorText();
   const { settings: s, save } = useSettings();
+  const lists = useListLabels();
   const info = useChannel('app.info', {});
   const [name, setName] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
@@ -72,10 +74,14 @@ export function GeneralSettings() {
           <TagsInput
             label={t('settings.lists.profiles')}
             description={t('settings.lists.profilesHint')}
-            value={s.customerProfiles}
-            onChange={(v) => v.length > 0 && void save({ customerProfiles: v })}
+            value={s.customerProfiles.map(lists.profile)}
+            onChange={(v) => v.length > 0 && void save({ customerProfiles: v.map(lists.profileOf) })}
           />
-          <TagsInput label={t('settings.lists.segments')} value={s.marketSegments} onChange={(v) => void save({ marketSegments: v })} />
+          <TagsInput
+            label={t('settings.lists.segments')}
+            value={s.marketSegments.map(lists.segment)}
+            onChange={(v) => void save({ marketSegments: v.map(lists.segmentOf) })}
+          />
         </Stack>
       </Paper>
       <Paper withBorder p="md">

@@ -9,16 +9,18 @@ import { RatesPanel } from './rates/RatesPanel';
 import { SmsSettings } from './SmsSettings';
 import { TextsPanel } from './texts/TextsPanel';
 import { MailSettings } from '../outbox/MailSettings';
+import { useLeave } from '../../app/discard';
 
 type SettingsTab = 'general' | 'company' | 'mail' | 'sms' | 'policies' | 'texts' | 'rates';
 
 export function SettingsPage() {
   const { t } = useTranslation();
   const [tab, setTab] = useState<SettingsTab>('general');
+  const leave = useLeave();
   return (
     <Stack gap="md">
       <Title order={2}>{t('settings.title')}</Title>
-      <Tabs value={tab} onChange={(v) => v && setTab(v as SettingsTab)} keepMounted={false}>
+      <Tabs value={tab} onChange={(v) => v && leave(() => setTab(v as SettingsTab))} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="general" leftSection={<IconAdjustments size={16} />}>
             {t('policies.tabs.general')}

@@ -1,16 +1,11 @@
 import { z } from 'zod';
+import { normalizeRole } from './roles';
 
 export const channelMedia = ['phone', 'mobile', 'fax', 'email'] as const;
 export type ChannelMedium = (typeof channelMedia)[number];
 
 export const channelSchema = z.object({ medium: z.enum(channelMedia), value: z.string().trim().min(1).max(200) }).strict();
 export type Channel = z.infer<typeof channelSchema>;
-
-/**
- * Roles offered to every office before it has its own. 'accounting' matters: the contact with that role fills the
- * dunning contact (see shared/domain/dunning/dunning-contact.ts), so it is suggested in every language's form.
- */
-export const suggestedRoles = ['accounting', 'purchasing', 'management', 'sales', 'owner'] as const;
 
 const tag = z.string().trim().toLowerCase().min(1).max(40);
 
@@ -19,7 +14,8 @@ export const contactInputSchema = z
   .object({
     name: z.string().trim().min(1).max(200),
     function: z.string().trim().max(100).default(''),
-    roles: z.array(tag).max(20).default([]),
+    // A known role in any language ("Boekhouding", "comptabilité") is stored as its key (./roles.ts).
+    roles: z.array(tag.transform(normalizeRole)).max(20).default([]),
     keywords: z.array(tag).max(50).default([]),
     channels: z.array(channelSchema).max(30).default([]),
   })

@@ -98,6 +98,20 @@ const RULES: Readonly<Record<string, VatRule>> = {
   XI: { body: /^(?:\d{9}|\d{12}|GD[0-4]\d{2}|HA[5-9]\d{2})$/ },
 };
 
+/**
+ * A number of the country's form to show as an example ("e.g. DE136695976" for a German customer); NL, BE and DE pass
+ * their check digits. Null for a country without an EU VAT number.
+ */
+const EXAMPLES: Readonly<Record<string, string>> = {
+  NL: 'NL004495445B01', BE: 'BE0403170701', DE: 'DE136695976', LU: 'LU12345678', FR: 'FR40303265045', AT: 'ATU12345678',
+  BG: 'BG123456789', CY: 'CY12345678X', CZ: 'CZ12345678', DK: 'DK12345678', EE: 'EE123456789', ES: 'ESB12345678',
+  FI: 'FI12345678', GR: 'EL123456789', HR: 'HR12345678901', HU: 'HU12345678', IE: 'IE1234567T', IT: 'IT12345678901',
+  LT: 'LT123456789', LV: 'LV12345678901', MT: 'MT12345678', PL: 'PL1234567890', PT: 'PT123456789', RO: 'RO1234567',
+  SE: 'SE123456789001', SI: 'SI12345678', SK: 'SK1234567890',
+};
+
+export const vatExample = (country: string): string | null => EXAMPLES[country] ?? null;
+
 /** The prefix as typed (EL or GR for Greece) when it is one we validate, else null. */
 export function vatCountry(raw: string): string | null {
   const prefix = normalizeVat(raw).slice(0, 2);

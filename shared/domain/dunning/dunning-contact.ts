@@ -1,4 +1,5 @@
 import { type EmailBook, resolveRecipient } from '../customer/recipient';
+import type { RoleKey } from '../customer/roles';
 
 export type PostalAddress = { street: string; postcode: string; city: string; country: string };
 
@@ -40,7 +41,7 @@ export type DunningSources = {
   /** The customer's standard phone. */
   customerPhone: string;
   headOffice: PostalAddress | null;
-  /** The first active contact with role 'accounting' (case-insensitive), if any. */
+  /** The first active contact with the role key 'accounting' (stored roles are keys, see customer/roles.ts), if any. */
   accountingContact: { name: string; email: string; phone: string } | null;
 };
 
@@ -100,7 +101,7 @@ type ContactLike = { name: string; roles: string[]; active: boolean; channels: {
  * is reached at its desk; the mobile is the fallback.
  */
 export function accountingContactOf(contacts: ContactLike[]): DunningSources['accountingContact'] {
-  const c = contacts.find((x) => x.active && x.roles.some((r) => r.trim().toLowerCase() === 'accounting'));
+  const c = contacts.find((x) => x.active && x.roles.includes('accounting' satisfies RoleKey));
   if (!c) return null;
   const first = (medium: ContactLike['channels'][number]['medium']) => c.channels.find((ch) => ch.medium === medium && ch.value.trim() !== '')?.value.trim() ?? '';
   return { name: c.name.trim(), email: first('email'), phone: first('phone') || first('mobile') };

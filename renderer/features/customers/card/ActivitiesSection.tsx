@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, Group, Modal, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput, ThemeIcon, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Paper, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput, ThemeIcon, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconChecklist, IconNote, IconPlus } from '@tabler/icons-react';
@@ -11,6 +11,7 @@ import { api, unwrap, useStoreMutation } from '../../../api';
 import { useErrorText } from '../../../app/errors';
 import { useFormat } from '../../../i18n/format';
 import { FormActions } from '../../../app/FormActions';
+import { FormModal } from '../../../app/discard';
 import { DateField } from '../../../app/DateField';
 
 type Kind = (typeof activityKinds)[number];
@@ -91,7 +92,7 @@ function ActivityFormModal({ card, kind, onClose }: { card: CustomerCard; kind: 
     .map((i) => ({ value: i.id, label: t('activities.invoiceOption', { number: i.number, date: fmt.date(i.dueDate) }) }));
 
   return (
-    <Modal opened onClose={onClose} size="lg" title={t(isTask ? 'activities.newTask' : 'activities.newNote')}>
+    <FormModal dirty={form.isDirty()} onClose={onClose} size="lg" title={t(isTask ? 'activities.newTask' : 'activities.newNote')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SegmentedControl
@@ -133,7 +134,7 @@ function ActivityFormModal({ card, kind, onClose }: { card: CustomerCard; kind: 
           <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
@@ -14,6 +14,8 @@ import { intlLocale } from '../../../i18n';
 import { useFormat } from '../../../i18n/format';
 import { AuditLine } from './AuditLine';
 import { FormActions } from '../../../app/FormActions';
+import { FormModal } from '../../../app/discard';
+import { ConfirmModal } from '../../../app/ConfirmModal';
 
 type Values = { kind: AddressKind; street: string; postcode: string; city: string; country: string };
 const fields: (keyof Values)[] = ['kind', 'street', 'postcode', 'city', 'country'];
@@ -82,7 +84,7 @@ function AddressFormModal({ card, address, onClose }: { card: CustomerCard; addr
 
   const f = (key: keyof Values) => form.getInputProps(key);
   return (
-    <Modal opened onClose={onClose} size="lg" title={address ? t('customers.addresses.editTitle') : t('customers.addresses.addTitle')}>
+    <FormModal dirty={form.isDirty()} onClose={onClose} size="lg" title={address ? t('customers.addresses.editTitle') : t('customers.addresses.addTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Select
@@ -100,7 +102,7 @@ function AddressFormModal({ card, address, onClose }: { card: CustomerCard; addr
           <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -113,6 +115,7 @@ export function AddressesSection({ card }: { card: CustomerCard }) {
   const fmt = useFormat();
   const errors = useErrorText();
   const [editing, setEditing] = useState<Address | 'new' | null>(null);
+  const [removing, setRemoving] = useState<Address | null>(null);
   const makeHead = useStoreMutation(api().addresses.makeHeadOffice);
   const remove = useStoreMutation(api().addresses.remove);
   const addresses = [...card.addresses].sort((a, b) => Number(b.isHeadOffice) - Number(a.isHeadOffice));
@@ -128,7 +131,13 @@ export function AddressesSection({ card }: { card: CustomerCard }) {
   const onRemove = (a: Address) =>
     remove.mutate(
       { id: a.id },
-      { onSuccess: () => notifications.show({ color: 'teal', message: t('customers.addresses.removed', { address: addressLabel(a) }) }), onError: fail },
+      {
+        onSuccess: () => {
+          setRemoving(null);
+          notifications.show({ color: 'teal', message: t('customers.addresses.removed', { address: addressLabel(a) }) });
+        },
+        onError: fail,
+      },
     );
 
   return (
@@ -194,7 +203,8 @@ export function AddressesSection({ card }: { card: CustomerCard }) {
                       variant="subtle"
                       color="red"
                       loading={remove.isPending && remove.variables?.id === a.id}
-                      onClick={() => onRemove(a)}
+                      // The head office is refused by main with its reason at once; any other is asked about first.
+                      onClick={() => (a.isHeadOffice ? onRemove(a) : setRemoving(a))}
                       aria-label={t('customers.addresses.remove', { address: label })}
                     >
                       <IconTrash size={16} />
@@ -207,6 +217,17 @@ export function AddressesSection({ card }: { card: CustomerCard }) {
         </Stack>
       )}
       {editing && <AddressFormModal card={card} address={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
+      {removing && (
+        <ConfirmModal
+          title={t('customers.addresses.removeTitle', { address: addressLabel(removing) })}
+          confirmLabel={t('customers.addresses.removeHint')}
+          busy={remove.isPending}
+          onConfirm={() => onRemove(removing)}
+          onClose={() => setRemoving(null)}
+        >
+          {t('customers.addresses.removeBody')}
+        </ConfirmModal>
+      )}
     </Paper>
   );
 }

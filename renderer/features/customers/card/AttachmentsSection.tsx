@@ -1,4 +1,4 @@
-import { ActionIcon, Button, FileButton, Group, Modal, Paper, Stack, Text, TextInput, ThemeIcon, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, FileButton, Group, Paper, Stack, Text, TextInput, ThemeIcon, Title, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconExternalLink, IconFile, IconLink, IconPaperclip, IconTrash } from '@tabler/icons-react';
@@ -14,6 +14,8 @@ import { intlLocale } from '../../../i18n';
 import { useFormat } from '../../../i18n/format';
 import { FormActions } from '../../../app/FormActions';
 import { toBase64 } from '../../../app/base64';
+import { ConfirmModal } from '../../../app/ConfirmModal';
+import { FormModal } from '../../../app/discard';
 
 /** A file size in the UI language: kilobytes below one megabyte, megabytes above. */
 function formatSize(bytes: number, language: Language): string {
@@ -63,7 +65,7 @@ function LinkFormModal({ card, onClose }: { card: CustomerCard; onClose(): void 
   });
 
   return (
-    <Modal opened onClose={onClose} title={t('attachments.addLinkTitle')}>
+    <FormModal dirty={form.isDirty()} onClose={onClose} title={t('attachments.addLinkTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <TextInput
@@ -82,7 +84,7 @@ function LinkFormModal({ card, onClose }: { card: CustomerCard; onClose(): void 
           <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -258,19 +260,15 @@ export function AttachmentsSection({ card }: { card: CustomerCard }) {
       </Text>
       {addingLink && <LinkFormModal card={card} onClose={() => setAddingLink(false)} />}
       {removing && (
-        <Modal opened onClose={() => setRemoving(null)} title={t('attachments.removeTitle', { name: removing.name })}>
-          <Stack gap="md">
-            <Text size="sm">{t(removing.kind === 'file' ? 'attachments.removeFileBody' : 'attachments.removeLinkBody')}</Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setRemoving(null)}>
-                {t('common.cancel')}
-              </Button>
-              <Button color="red" loading={remove.isPending} onClick={() => confirmRemove(removing)}>
-                {t('attachments.remove')}
-              </Button>
-            </Group>
-          </Stack>
-        </Modal>
+        <ConfirmModal
+          title={t('attachments.removeTitle', { name: removing.name })}
+          confirmLabel={t('attachments.remove')}
+          busy={remove.isPending}
+          onConfirm={() => confirmRemove(removing)}
+          onClose={() => setRemoving(null)}
+        >
+          {t(removing.kind === 'file' ? 'attachments.removeFileBody' : 'attachments.removeLinkBody')}
+        </ConfirmModal>
       )}
     </Paper>
   );

@@ -1,17 +1,21 @@
-import { ActionIcon, Badge, Button, Checkbox, Group, Modal, Paper, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceMobile, IconMail, IconPencil, IconPhone, IconPlus, IconPrinter, IconTrash, IconUserCheck, IconUserOff, IconX } from '@tabler/icons-react';
 import { type ComponentType, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerCard } from '../../../../shared/contract';
-import { type ChannelMedium, channelMedia, type Contact, type ContactInput, contactInputSchema, suggestedRoles } from '../../../../shared/domain/customer/contact';
+import { type ChannelMedium, channelMedia, type Contact, type ContactInput, contactInputSchema } from '../../../../shared/domain/customer/contact';
+import { normalizeRole } from '../../../../shared/domain/customer/roles';
 import { formatPhone } from '../../../../shared/domain/customer/phone';
 import { AppFailure, type FieldIssue, zodIssues } from '../../../../shared/result';
 import { api, unwrap, useStoreMutation, useChannel } from '../../../api';
 import { AuditLine } from './AuditLine';
 import { useErrorText } from '../../../app/errors';
 import { FormActions } from '../../../app/FormActions';
+import { FormModal } from '../../../app/discard';
+import { ConfirmModal } from '../../../app/ConfirmModal';
+import { useRoleLabels } from '../role-labels';
 
 const mediumIcon: Record<ChannelMedium, ComponentType<{ size?: number; 'aria-label'?: string; role?: string }>> = {
   phone: IconPhone,
@@ -21,6 +25,7 @@ const mediumIcon: Record<ChannelMedium, ComponentType<{ size?: number; 'aria-lab
 };
 
 type ChannelRow = { rowId: string; medium: ChannelMedium; value: string };
+/** `roles` as the user reads them (labels); they are stored as keys. */
 type Values = { name: string; function: string; roles: string[]; keywords: string[]; channels: ChannelRow[] };
 
 let rowCounter = 0;
@@ -39,7 +44,7 @@ function toInput(v: Values): { input: ContactInput; rows: number[] } {
     rows.push(i);
     return [{ medium: c.medium, value: c.value }];
   });
-  return { input: { name: v.name, function: v.function, roles: v.roles, keywords: v.keywords, channels }, rows };
+  return { input: { name: v.name, function: v.function, roles: v.roles.map(normalizeRole), keywords: v.keywords, channels }, rows };
 }
 
 /** Where an issue belongs on the form: `contact.channels.1.value` → `channels.<row>.value`, `roles.3` → `roles`. */
@@ -59,6 +64,7 @@ const isFormField = (f: string): boolean => /^(name|function|roles|keywords|chan
 function ContactFormModal({ card, contact, onClose }: { card: CustomerCard; contact?: Contact; onClose(): void }) {
   const { t } = useTranslation();
   const errors = useErrorText();
+  const roles = useRoleLabels();
   const tags = useChannel('contacts.tags', {});
   const known = (pick: (c: Contact) => string[], fromStore: string[] | undefined) =>
     [...new Set([...(fromStore ?? []), ...card.contacts.flatMap(pick)])].sort((a, b) => a.localeCompare(b));
@@ -69,7 +75,7 @@ function ContactFormModal({ card, contact, onClose }: { card: CustomerCard; cont
       ? {
           name: contact.name,
           function: contact.function,
-          roles: contact.roles,
+          roles: contact.roles.map(roles.label),
           keywords: contact.keywords,
           channels: contact.channels.map((c) => row(c.medium, c.value)),
         }
@@ -109,18 +115,22 @@ function ContactFormModal({ card, contact, onClose }: { card: CustomerCard; cont
     }
   });
 
-  const tagProps = (key: 'roles' | 'keywords') => ({
-    ...form.getInputProps(key),
-    onChange: (v: string[]) => form.setFieldValue(key, normalizeTags(v)),
-    splitChars: [','],
-    clearable: true,
-    isDuplicate: (v: string, current: string[]) => current.includes(v.trim().toLowerCase()),
-  });
+  const tagProps = (key: 'roles' | 'keywords') => {
+    // A role is the same role in any language: "Boekhouding" next to "accounting" is a duplicate.
+    const same = key === 'roles' ? normalizeRole : (s: string) => s.trim().toLowerCase();
+    return {
+      ...form.getInputProps(key),
+      onChange: (v: string[]) => form.setFieldValue(key, key === 'roles' ? roles.tags(v) : normalizeTags(v)),
+      splitChars: [','],
+      clearable: true,
+      isDuplicate: (v: string, current: string[]) => current.map(same).includes(same(v)),
+    };
+  };
   const mediumOptions = channelMedia.map((m) => ({ value: m, label: t(`contacts.media.${m}`) }));
   const channelsError = form.errors.channels;
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={contact ? t('contacts.editTitle', { name: contact.name }) : t('contacts.addTitle')}>
+    <FormModal dirty={form.isDirty()} onClose={onClose} size="xl" title={contact ? t('contacts.editTitle', { name: contact.name }) : t('contacts.addTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -131,7 +141,7 @@ function ContactFormModal({ card, contact, onClose }: { card: CustomerCard; cont
             <TagsInput
               label={t('contacts.fields.roles')}
               description={t('contacts.hints.roles')}
-              data={known((c) => c.roles, [...suggestedRoles, ...(tags.data?.roles ?? [])])}
+              data={roles.suggestions([...(tags.data?.roles ?? []), ...card.contacts.flatMap((c) => c.roles)])}
               {...tagProps('roles')}
             />
             <TagsInput
@@ -197,7 +207,7 @@ function ContactFormModal({ card, contact, onClose }: { card: CustomerCard; cont
           <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 
@@ -233,6 +243,7 @@ function Channels({ contact }: { contact: Contact }) {
 export function ContactsSection({ card }: { card: CustomerCard }) {
   const { t } = useTranslation();
   const errors = useErrorText();
+  const roles = useRoleLabels();
   const [showDeactivated, setShowDeactivated] = useState(false);
   const [editing, setEditing] = useState<Contact | 'new' | null>(null);
   const [deleting, setDeleting] = useState<Contact | null>(null);
@@ -311,7 +322,7 @@ export function ContactsSection({ card }: { card: CustomerCard }) {
                   <Group gap={4}>
                     {c.roles.map((r) => (
                       <Badge key={`role-${r}`} size="xs" variant="light" color="blue" tt="none" title={t('contacts.fields.roles')}>
-                        {r}
+                        {roles.label(r)}
                       </Badge>
                     ))}
                     {c.keywords.map((k) => (
@@ -353,19 +364,15 @@ export function ContactsSection({ card }: { card: CustomerCard }) {
       )}
       {editing && <ContactFormModal card={card} contact={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
       {deleting && (
-        <Modal opened onClose={() => setDeleting(null)} title={t('contacts.deleteTitle', { name: deleting.name })}>
-          <Stack gap="md">
-            <Text size="sm">{t('contacts.deleteBody')}</Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDeleting(null)}>
-                {t('common.cancel')}
-              </Button>
-              <Button color="red" loading={remove.isPending} onClick={() => confirmDelete(deleting)}>
-                {t('common.delete')}
-              </Button>
-            </Group>
-          </Stack>
-        </Modal>
+        <ConfirmModal
+          title={t('contacts.deleteTitle', { name: deleting.name })}
+          confirmLabel={t('common.delete')}
+          busy={remove.isPending}
+          onConfirm={() => confirmDelete(deleting)}
+          onClose={() => setDeleting(null)}
+        >
+          {t('contacts.deleteBody')}
+        </ConfirmModal>
       )}
     </Paper>
   );

@@ -1,7 +1,7 @@
 import { ActionIcon, Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp, IconPencil } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerCard } from '../../../../shared/contract';
 import { type DunningContact, type DunningField, type DunningOverrides, type DunningSource, isUnreachable, type PostalAddress } from '../../../../shared/domain/dunning/dunning-contact';
@@ -12,6 +12,8 @@ import { api, unwrap } from '../../../api';
 import { useErrorText } from '../../../app/errors';
 import { useFormat } from '../../../i18n/format';
 import { CustomerDunning } from '../../dunning/CustomerDunning';
+import { useUnsavedChanges } from '../../../app/discard';
+import { useListLabels } from '../../settings/list-labels';
 
 type Key = keyof DunningContact;
 const keys: Key[] = ['contactPerson', 'email', 'phone', 'address'];
@@ -36,9 +38,9 @@ function SourceBadge({ source }: { source: DunningSource }) {
 /**
  * The dunning contact, field by field: what reminders and dunning calls will use, where each value comes from,
  * and an override per field that can be reset so the field follows its default again. Also opened in place from
- * the reminders overview.
+ * the reminders overview, whose dialog learns of unsaved changes through `onDirtyChange`.
  */
-export function DunningContactEditor({ card }: { card: CustomerCard }) {
+export function DunningContactEditor({ card, onDirtyChange }: { card: CustomerCard; onDirtyChange?(dirty: boolean): void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const errors = useErrorText();
@@ -47,6 +49,11 @@ export function DunningContactEditor({ card }: { card: CustomerCard }) {
   const [editing, setEditing] = useState<Key | null>(null);
   const [draft, setDraft] = useState<string | PostalAddress>('');
   const [error, setError] = useState<Record<string, string>>({});
+  const startValue = (key: Key): string | PostalAddress =>
+    key === 'address' ? ((d.address.value as PostalAddress | null) ?? blankAddress(customer.country)) : ((d[key].value as string | null) ?? '');
+  const dirty = editing !== null && JSON.stringify(draft) !== JSON.stringify(startValue(editing));
+  useUnsavedChanges(dirty);
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   const save = async (overrides: DunningOverrides) => {
     const parsed = dunningOverridesSchema.safeParse(overrides);
@@ -66,11 +73,9 @@ export function DunningContactEditor({ card }: { card: CustomerCard }) {
   };
 
   const startEdit = (key: Key) => {
-    const field = d[key];
     setError({});
     setEditing(key);
-    if (key === 'address') setDraft((field.value as PostalAddress | null) ?? blankAddress(customer.country));
-    else setDraft((field.value as string | null) ?? '');
+    setDraft(startValue(key));
   };
 
   const reset = (key: Key) => {
@@ -175,6 +180,7 @@ export function DunningContactEditor({ card }: { card: CustomerCard }) {
 export function DunningTab({ card }: { card: CustomerCard }) {
   const { t } = useTranslation();
   const fmt = useFormat();
+  const lists = useListLabels();
   const { customer } = card;
   return (
     <Stack gap="md" maw={1000}>
@@ -192,7 +198,7 @@ export function DunningTab({ card }: { card: CustomerCard }) {
                 : t('customers.dunning.active')}
           </Text>
           <Text size="sm" c="dimmed">
-            {t('customers.dunning.profile', { profile: customer.profile })}
+            {t('customers.dunning.profile', { profile: lists.profile(customer.profile) })}
           </Text>
         </Group>
       </Paper>

@@ -1,4 +1,4 @@
-import { Button, Divider, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Divider, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPencil } from '@tabler/icons-react';
@@ -12,6 +12,7 @@ import { api, unwrap } from '../../../api';
 import { useErrorText } from '../../../app/errors';
 import { Field } from './Field';
 import { FormActions } from '../../../app/FormActions';
+import { FormModal } from '../../../app/discard';
 
 type Values = { standard: string; accounting: string; purpose: Record<DocumentKind, string> };
 
@@ -84,7 +85,7 @@ function EmailsFormModal({ customer, onClose }: { customer: Customer; onClose():
       : t(fallback.via === 'accounting' ? 'customers.emails.fallbackAccounting' : 'customers.emails.fallbackStandard', { address: fallback.address });
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={t('customers.emails.editTitle')}>
+    <FormModal dirty={form.isDirty()} onClose={onClose} size="xl" title={t('customers.emails.editTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -119,7 +120,7 @@ function EmailsFormModal({ customer, onClose }: { customer: Customer; onClose():
           <FormActions onCancel={onClose} submitting={form.submitting} />
         </Stack>
       </form>
-    </Modal>
+    </FormModal>
   );
 }
 

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerCard } from '../../../../shared/contract';
 import type { AuditEntry } from '../../../../shared/domain/customer/audit';
 import { useFormat } from '../../../i18n/format';
+import { useListLabels } from '../../settings/list-labels';
+import { useRoleLabels } from '../role-labels';
 
 type Entity = AuditEntry['entity'];
 
@@ -69,6 +71,10 @@ function entityNames(card: CustomerCard): Map<string, string> {
 function useValueText() {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
+  const lists = useListLabels();
+  const roles = useRoleLabels();
+  // Lists are stored comma-separated (shared/domain/customer/audit.ts).
+  const each = (value: string, word: (s: string) => string) => value.split(', ').map(word).join(', ');
   const known = (key: string): string | null => (i18n.exists(key) ? String(t(key as never)) : null);
   return (entity: Entity, field: string, value: string): string => {
     if (value === '') return t('common.none');
@@ -80,6 +86,9 @@ function useValueText() {
     if (entity === 'customer' && field === 'language') return known(`common.languages.${value}`) ?? value;
     if (entity === 'customer' && field === 'kind') return known(`customers.kinds.${value}`) ?? value;
     if (entity === 'address' && field === 'kind') return known(`customers.addresses.kinds.${value}`) ?? value;
+    if (entity === 'customer' && field === 'profile') return lists.profile(value);
+    if (entity === 'customer' && field === 'segments') return each(value, lists.segment);
+    if (entity === 'contact' && field === 'roles') return each(value, roles.label);
     return value;
   };
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Menu, Modal, Stack, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Group, Menu, Stack, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import type { Invoice } from '../../../../shared/domain/invoice/invoice';
 import { api, unwrap } from '../../../api';
 import { useErrorText } from '../../../app/errors';
 import { DateField } from '../../../app/DateField';
+import { FormModal } from '../../../app/discard';
 
 /** Per-invoice actions: dispute (never dunned), promise to pay (dunning waits), and the day to look at it again. */
 export function InvoiceActions({ invoice }: { invoice: Invoice }) {
@@ -36,6 +37,8 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
 
   const nextAction = (day: string | null) =>
     run(() => unwrap(api().invoices.setNextAction({ id: invoice.id, date: day })), t(day ? 'invoices.nextActionSet' : 'invoices.nextActionCleared', { number: invoice.number }));
+  // Each dialog opens with its fields reset (the next-action day on the current one): a change is a difference from that.
+  const changed = { dispute: reason.trim() !== '', promise: date !== '' || note.trim() !== '', nextAction: date !== (invoice.nextActionDate ?? '') };
   const save = () => void (dialog === 'dispute' ? dispute(true) : dialog === 'promise' ? promise(true) : nextAction(date));
 
   return (
@@ -61,7 +64,11 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
           {invoice.nextActionDate && <Menu.Item onClick={() => void nextAction(null)}>{t('invoices.clearNextAction')}</Menu.Item>}
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={dialog !== null} onClose={() => setDialog(null)} title={t(dialog === 'promise' ? 'invoices.promiseTitle' : dialog === 'nextAction' ? 'invoices.nextActionTitle' : 'invoices.disputeTitle', { number: invoice.number })}
+      <FormModal
+        opened={dialog !== null}
+        dirty={dialog !== null && changed[dialog]}
+        onClose={() => setDialog(null)}
+        title={t(dialog === 'promise' ? 'invoices.promiseTitle' : dialog === 'nextAction' ? 'invoices.nextActionTitle' : 'invoices.disputeTitle', { number: invoice.number })}
       >
         <Stack>
           {dialog === 'dispute' ? (
@@ -83,7 +90,7 @@ export function InvoiceActions({ invoice }: { invoice: Invoice }) {
             </Button>
           </Group>
         </Stack>
-      </Modal>
+      </FormModal>
     </>
   );
 }

@@ -15,6 +15,8 @@ import { ReasonModal } from '../../../app/ReasonModal';
 import { useFormat } from '../../../i18n/format';
 import { MoneyInput } from '../../../app/MoneyInput';
 import { DateField } from '../../../app/DateField';
+import { useUnsavedChanges } from '../../../app/discard';
+import { useListLabels } from '../../settings/list-labels';
 
 export function SettingsTab({ card }: { card: CustomerCard }) {
   const c = card.customer;
@@ -137,6 +139,7 @@ function SettingsForm({ customer: c }: { customer: Customer }) {
   const { t } = useTranslation();
   const errors = useErrorText();
   const appSettings = useChannel('settings.get', {});
+  const lists = useListLabels();
   const form = useForm<SettingsValues>({
     initialValues: {
       paymentTermsDays: c.paymentTermsDays,
@@ -154,6 +157,7 @@ function SettingsForm({ customer: c }: { customer: Customer }) {
       return Object.fromEntries(zodIssues(parsed.error).map((i) => [i.field === 'creditLimitCents' ? 'creditLimit' : i.field, errors.word(i)]));
     },
   });
+  useUnsavedChanges(form.isDirty());
   const submit = form.onSubmit(async (v) => {
     try {
       await unwrap(api().customers.updateSettings({ id: c.id, settings: toSettings(v) }));
@@ -164,8 +168,8 @@ function SettingsForm({ customer: c }: { customer: Customer }) {
       notifications.show({ color: 'red', title: t('errors.title'), message: errors.message(e) });
     }
   });
-  const profiles = [...new Set([...(appSettings.data?.customerProfiles ?? []), c.profile])];
-  const segments = [...new Set([...(appSettings.data?.marketSegments ?? []), ...c.segments])];
+  const profiles = [...new Set([...(appSettings.data?.customerProfiles ?? []), c.profile])].map((p) => ({ value: p, label: lists.profile(p) }));
+  const segments = [...new Set([...(appSettings.data?.marketSegments ?? []), ...c.segments])].map((s) => ({ value: s, label: lists.segment(s) }));
   return (
     <Paper withBorder p="md">
       <form onSubmit={submit} noValidate>

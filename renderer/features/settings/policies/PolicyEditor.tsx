@@ -10,6 +10,7 @@ import { currencies } from '../../receivables/InvoiceFormModal';
 import { LevelsTable } from './LevelsTable';
 import type { PlacedIssue, PolicyValues } from './policy-form';
 import { usePolicyEditor } from './usePolicyEditor';
+import { useUnsavedChanges } from '../../../app/discard';
 
 type Props = { initial: PolicyValues; policyIds: ReadonlySet<string>; onClose(): void };
 
@@ -17,6 +18,7 @@ type Props = { initial: PolicyValues; policyIds: ReadonlySet<string>; onClose():
 export function PolicyEditor({ initial, policyIds, onClose }: Props) {
   const { t } = useTranslation();
   const editor = usePolicyEditor(initial, policyIds, onClose);
+  useUnsavedChanges(editor.form.isDirty());
   const { form } = editor;
   const v = form.getValues();
   return (

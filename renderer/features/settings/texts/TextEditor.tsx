@@ -15,6 +15,7 @@ import {
 } from '../../../../shared/domain/dunning/texts';
 import { SmsLengthLine } from '../../outbox/SmsLength';
 import { CustomerPicker } from '../../receivables/CustomerPicker';
+import { useUnsavedChanges } from '../../../app/discard';
 import classes from './TextEditor.module.css';
 import { sampleValues, type SampleWords } from './sample-values';
 import { type TextTarget, useTextDraft } from './useTextDraft';
@@ -25,6 +26,7 @@ type Props = { target: TextTarget; levelName: string; initial: DunningText; rese
 export function TextEditor({ target, levelName, initial, resettable }: Props) {
   const { t } = useTranslation();
   const text = useTextDraft(target, initial);
+  useUnsavedChanges(text.dirty);
   return (
     <Stack gap="md">
       <Grid gap="md">

@@ -6,6 +6,8 @@ import { STANDARD_PROFILE } from '../../../../shared/domain/dunning/texts';
 import { useChannel } from '../../../api';
 import { useFormat } from '../../../i18n/format';
 import { TextEditor } from './TextEditor';
+import { useLeave } from '../../../app/discard';
+import { useListLabels } from '../list-labels';
 
 /**
  * Which text is being edited (language × level × profile) and what the store has for it. The levels are those of
@@ -49,6 +51,9 @@ function useTextSelection() {
 export function TextsPanel() {
   const { t } = useTranslation();
   const s = useTextSelection();
+  // Another language, level or profile opens another text: the draft of this one would be lost.
+  const leave = useLeave();
+  const lists = useListLabels();
   if (!s.ready) return <Loader size="sm" />;
   return (
     <Stack gap="md">
@@ -61,16 +66,22 @@ export function TextsPanel() {
           data={languages.map((l) => ({ value: l, label: t(`common.languages.${l}`) }))}
           value={s.language}
           allowDeselect={false}
-          onChange={(v) => v && s.setLanguage(v as Language)}
+          onChange={(v) => v && leave(() => s.setLanguage(v as Language))}
         />
         <Select
           label={t('policies.texts.level')}
           data={[...s.levels].map(([id, name]) => ({ value: id, label: t('policies.texts.levelOption', { name, id }) }))}
           value={s.level}
           allowDeselect={false}
-          onChange={(v) => v && s.setLevelId(v)}
+          onChange={(v) => v && leave(() => s.setLevelId(v))}
         />
-        <Select label={t('policies.texts.profile')} data={s.profiles} value={s.profile} allowDeselect={false} onChange={(v) => v && s.setProfile(v)} />
+        <Select
+          label={t('policies.texts.profile')}
+          data={s.profiles.map((p) => ({ value: p, label: lists.profile(p) }))}
+          value={s.profile}
+          allowDeselect={false}
+          onChange={(v) => v && leave(() => s.setProfile(v))}
+        />
       </SimpleGrid>
       <Group gap="xs" data-testid="text-state">
         {s.current && !s.fallback && (

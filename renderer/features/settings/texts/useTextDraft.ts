@@ -88,5 +88,6 @@ export function useTextDraft(target: TextTarget, initial: DunningText) {
     }
   };
 
-  return { draft, bind, insert, save, reset, busy };
+  const dirty = (['subject', 'body', 'sms'] as const).some((f) => draft[f] !== initial[f]);
+  return { draft, bind, insert, save, reset, busy, dirty };
 }

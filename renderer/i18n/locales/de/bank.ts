@@ -1,8 +1,9 @@
 import type { Translation } from '../translation';
 
 export const bank: Translation['bank'] = {
-  nav: 'Zahlungszuordnung',
-  title: 'Zahlungszuordnung',
+  // A soft hyphen: in the 220 px menu the word breaks as "Zahlungs-zuordnung" instead of being cut off.
+  nav: 'Zahlungs\u00ADzuordnung',
+  title: 'Zahlungs\u00ADzuordnung',
   intro: 'Zahlungseingänge, die nicht automatisch zugeordnet werden konnten. Wählen Sie die Rechnungen, die damit bezahlt wurden, oder ignorieren Sie die Buchung.',
   empty: 'Alle Kontobuchungen sind zugeordnet.',
   entries: 'Zuzuordnende Buchungen',

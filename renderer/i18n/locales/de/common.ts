@@ -17,5 +17,6 @@ export const common: Translation['common'] = {
   saved: 'Gespeichert',
   createdBy: 'Erstellt {{when}} von {{who}}',
   updatedBy: 'Zuletzt geändert {{when}} von {{who}}',
+  discard: { title: 'Änderungen verwerfen?', body: 'Was Sie hier geändert haben, ist noch nicht gespeichert.', keep: 'Weiter bearbeiten', confirm: 'Änderungen verwerfen' },
   languages: { nl: 'Niederländisch', en: 'Englisch', de: 'Deutsch', fr: 'Französisch' },
 };

@@ -21,6 +21,7 @@ export const contacts: Translation['contacts'] = {
     roles: 'z. B. Buchhaltung, Einkauf. Drücken Sie nach jedem Eintrag die Eingabetaste.',
     keywords: 'Zum Gruppieren, z. B. Verteiler. Drücken Sie nach jedem Eintrag die Eingabetaste.',
   },
+  roles: { accounting: 'Buchhaltung', purchasing: 'Einkauf', management: 'Geschäftsführung', sales: 'Vertrieb', owner: 'Inhaber', logistics: 'Logistik', legal: 'Rechtsabteilung' },
   media: { phone: 'Telefon', mobile: 'Mobil', fax: 'Fax', email: 'E-Mail' },
   placeholders: { phone: '030 1234567', mobile: '0151 12345678', fax: '030 1234568', email: 'name@example.com' },
   channelMedium: 'Art, Zeile {{index}}',

@@ -40,7 +40,8 @@ export const customers: Translation['customers'] = {
   },
   hints: {
     kind: 'Bestimmt, welche gesetzlichen Regeln für Verzugszinsen und Inkassokosten gelten.',
-    vatNumber: 'Mit Länderkennung, z. B. NL004495445B01',
+    vatNumber: 'Mit Länderkennung, z. B. {{example}}',
+    vatNumberAny: 'Mit Länderkennung',
     creditLimit: 'Leer lassen, wenn kein Limit gilt',
   },
   createTitle: 'Neuer Kunde',
@@ -131,6 +132,8 @@ export const customers: Translation['customers'] = {
     makeHeadOfficeOf: 'Zum Hauptsitz machen: {{address}}',
     edit: 'Adresse {{address}} bearbeiten',
     remove: 'Adresse {{address}} entfernen',
+    removeTitle: 'Adresse {{address}} entfernen?',
+    removeBody: 'Die Adresse wird von der Karte entfernt. Bereits versandte Briefe behalten die Adresse, an die sie gingen.',
     removeHint: 'Entfernen',
     headOfficeHint: 'Der Hauptsitz kann nicht entfernt werden. Machen Sie zuerst eine andere Adresse zum Hauptsitz.',
     added: 'Adresse hinzugefügt',

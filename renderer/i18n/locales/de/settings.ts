@@ -13,6 +13,10 @@ export const settings: Translation['settings'] = {
     profilesHint: 'Jedes Profil kann eigene Mahntexte haben, z. B. Standard, strategisch, schwieriger Zahler.',
     segments: 'Marktsegmente',
   },
+  shipped: {
+    profiles: { standard: 'Standard', strategic: 'Strategisch', 'difficult payer': 'Schwieriger Zahler' },
+    segments: { retail: 'Einzelhandel', wholesale: 'Großhandel', construction: 'Bauwesen', hospitality: 'Gastgewerbe', healthcare: 'Gesundheitswesen', 'public sector': 'Öffentlicher Sektor' },
+  },
   demo: {
     title: 'Demodaten',
     body: 'Testen Sie Debitum mit erfundenen Kunden und Rechnungen. Sie werden Ihren Daten hinzugefügt und lassen sich wie alle anderen löschen.',

@@ -15,5 +15,6 @@ export const common = {
   saved: 'Saved',
   createdBy: 'Created {{when}} by {{who}}',
   updatedBy: 'Last changed {{when}} by {{who}}',
+  discard: { title: 'Discard changes?', body: 'What you changed here has not been saved.', keep: 'Keep editing', confirm: 'Discard changes' },
   languages: { nl: 'Dutch', en: 'English', de: 'German', fr: 'French' },
 } as const;

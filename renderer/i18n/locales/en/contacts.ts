@@ -19,6 +19,8 @@ export const contacts = {
     roles: 'e.g. accounting, purchasing. Press Enter after each one.',
     keywords: 'For grouping, e.g. mailing lists. Press Enter after each one.',
   },
+  /** Known roles (shared/domain/customer/roles.ts) by key; an office's own roles show as typed. */
+  roles: { accounting: 'Accounting', purchasing: 'Purchasing', management: 'Management', sales: 'Sales', owner: 'Owner', logistics: 'Logistics', legal: 'Legal' },
   media: { phone: 'Phone', mobile: 'Mobile', fax: 'Fax', email: 'E-mail' },
   placeholders: { phone: '020 123 4567', mobile: '06 12345678', fax: '020 123 4568', email: 'name@example.com' },
   channelMedium: 'Kind, line {{index}}',

@@ -38,7 +38,8 @@ export const customers = {
   },
   hints: {
     kind: 'Decides which legal rules apply to interest and collection costs.',
-    vatNumber: 'With country prefix, e.g. NL004495445B01',
+    vatNumber: 'With country prefix, e.g. {{example}}',
+    vatNumberAny: 'With country prefix',
     creditLimit: 'Leave empty for no limit',
   },
   createTitle: 'New customer',
@@ -129,6 +130,8 @@ export const customers = {
     makeHeadOfficeOf: 'Make head office: {{address}}',
     edit: 'Edit address {{address}}',
     remove: 'Remove address {{address}}',
+    removeTitle: 'Remove address {{address}}?',
+    removeBody: 'The address is removed from the card. Letters already sent keep the address they were sent to.',
     removeHint: 'Remove',
     headOfficeHint: 'The head office cannot be removed. Make another address the head office first.',
     added: 'Address added',

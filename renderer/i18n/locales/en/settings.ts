@@ -11,6 +11,11 @@ export const settings = {
     profilesHint: 'Each profile can have its own dunning texts, e.g. standard, strategic, difficult payer.',
     segments: 'Market segments',
   },
+  /** The shipped profiles and segments (shared/settings.ts), by the words they are stored as. */
+  shipped: {
+    profiles: { standard: 'Standard', strategic: 'Strategic', 'difficult payer': 'Difficult payer' },
+    segments: { retail: 'Retail', wholesale: 'Wholesale', construction: 'Construction', hospitality: 'Hospitality', healthcare: 'Healthcare', 'public sector': 'Public sector' },
+  },
   demo: {
     title: 'Demo data',
     body: 'Try Debitum with invented customers and invoices. They are added to your data and can be deleted like any other.',

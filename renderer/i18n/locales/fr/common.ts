@@ -17,5 +17,6 @@ export const common: Translation['common'] = {
   saved: 'Enregistré',
   createdBy: 'Créé {{when}} par {{who}}',
   updatedBy: 'Dernière modification {{when}} par {{who}}',
+  discard: { title: 'Abandonner les modifications ?', body: 'Ce que vous avez modifié ici n’est pas encore enregistré.', keep: 'Continuer à modifier', confirm: 'Abandonner les modifications' },
   languages: { nl: 'Néerlandais', en: 'Anglais', de: 'Allemand', fr: 'Français' },
 };

@@ -21,6 +21,7 @@ export const contacts: Translation['contacts'] = {
     roles: 'p. ex. comptabilité, achats. Appuyez sur Entrée après chaque rôle.',
     keywords: 'Pour regrouper, p. ex. listes de diffusion. Appuyez sur Entrée après chaque mot-clé.',
   },
+  roles: { accounting: 'Comptabilité', purchasing: 'Achats', management: 'Direction', sales: 'Ventes', owner: 'Propriétaire', logistics: 'Logistique', legal: 'Juridique' },
   media: { phone: 'Téléphone', mobile: 'GSM', fax: 'Fax', email: 'E-mail' },
   placeholders: { phone: '02 123 45 67', mobile: '0470 12 34 56', fax: '02 123 45 68', email: 'nom@example.com' },
   channelMedium: 'Type, ligne {{index}}',

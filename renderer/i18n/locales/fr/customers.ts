@@ -40,7 +40,8 @@ export const customers: Translation['customers'] = {
   },
   hints: {
     kind: 'Détermine les règles légales applicables aux intérêts et aux frais de recouvrement.',
-    vatNumber: 'Avec le préfixe du pays, p. ex. NL004495445B01',
+    vatNumber: 'Avec le préfixe du pays, p. ex. {{example}}',
+    vatNumberAny: 'Avec le préfixe du pays',
     creditLimit: 'Laisser vide pour ne fixer aucune limite',
   },
   createTitle: 'Nouveau client',
@@ -131,6 +132,8 @@ export const customers: Translation['customers'] = {
     makeHeadOfficeOf: 'Définir comme siège : {{address}}',
     edit: 'Modifier l’adresse {{address}}',
     remove: 'Supprimer l’adresse {{address}}',
+    removeTitle: 'Supprimer l’adresse {{address}} ?',
+    removeBody: 'L’adresse est retirée de la fiche. Les lettres déjà envoyées gardent l’adresse à laquelle elles sont parties.',
     removeHint: 'Supprimer',
     headOfficeHint: 'Le siège ne peut pas être supprimé. Définissez d’abord une autre adresse comme siège.',
     added: 'Adresse ajoutée',

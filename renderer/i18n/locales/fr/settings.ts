@@ -13,6 +13,10 @@ export const settings: Translation['settings'] = {
     profilesHint: 'Chaque profil peut avoir ses propres textes de rappel, p. ex. standard, stratégique, mauvais payeur.',
     segments: 'Segments de marché',
   },
+  shipped: {
+    profiles: { standard: 'Standard', strategic: 'Stratégique', 'difficult payer': 'Mauvais payeur' },
+    segments: { retail: 'Commerce de détail', wholesale: 'Commerce de gros', construction: 'Construction', hospitality: 'Horeca', healthcare: 'Soins de santé', 'public sector': 'Secteur public' },
+  },
   demo: {
     title: 'Données de démonstration',
     body: 'Essayez Debitum avec des clients et des factures fictifs. Ils sont ajoutés à vos données et peuvent être supprimés comme les autres.',

@@ -2,7 +2,7 @@ import type { Translation } from '../translation';
 
 export const bank: Translation['bank'] = {
   nav: 'Afletteren',
-  title: 'Bankposten afletteren',
+  title: 'Afletteren',
   intro: 'Ontvangen geld dat niet automatisch gekoppeld kon worden. Kies de facturen die ermee betaald zijn, of negeer de post.',
   empty: 'Alle bankposten zijn afgeletterd.',
   entries: 'Af te letteren posten',

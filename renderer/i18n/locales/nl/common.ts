@@ -17,5 +17,6 @@ export const common: Translation['common'] = {
   saved: 'Opgeslagen',
   createdBy: 'Aangemaakt {{when}} door {{who}}',
   updatedBy: 'Laatst gewijzigd {{when}} door {{who}}',
+  discard: { title: 'Wijzigingen weggooien?', body: 'Wat u hier hebt gewijzigd, is nog niet opgeslagen.', keep: 'Verder bewerken', confirm: 'Wijzigingen weggooien' },
   languages: { nl: 'Nederlands', en: 'Engels', de: 'Duits', fr: 'Frans' },
 };

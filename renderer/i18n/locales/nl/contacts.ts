@@ -21,6 +21,7 @@ export const contacts: Translation['contacts'] = {
     roles: 'bijv. boekhouding, inkoop. Druk na elke rol op Enter.',
     keywords: 'Om te groeperen, bijv. mailinglijsten. Druk na elk trefwoord op Enter.',
   },
+  roles: { accounting: 'Boekhouding', purchasing: 'Inkoop', management: 'Directie', sales: 'Verkoop', owner: 'Eigenaar', logistics: 'Logistiek', legal: 'Juridisch' },
   media: { phone: 'Telefoon', mobile: 'Mobiel', fax: 'Fax', email: 'E-mail' },
   placeholders: { phone: '020 123 4567', mobile: '06 12345678', fax: '020 123 4568', email: 'naam@example.com' },
   channelMedium: 'Soort, regel {{index}}',

@@ -40,7 +40,8 @@ export const customers: Translation['customers'] = {
   },
   hints: {
     kind: 'Bepaalt welke wettelijke regels gelden voor rente en incassokosten.',
-    vatNumber: 'Met landcode ervoor, bijv. NL004495445B01',
+    vatNumber: 'Met landcode ervoor, bijv. {{example}}',
+    vatNumberAny: 'Met landcode ervoor',
     creditLimit: 'Leeg laten voor geen limiet',
   },
   createTitle: 'Nieuwe klant',
@@ -131,6 +132,8 @@ export const customers: Translation['customers'] = {
     makeHeadOfficeOf: 'Tot hoofdvestiging maken: {{address}}',
     edit: 'Adres {{address}} bewerken',
     remove: 'Adres {{address}} verwijderen',
+    removeTitle: 'Adres {{address}} verwijderen?',
+    removeBody: 'Het adres verdwijnt van de kaart. Brieven die al verstuurd zijn, houden het adres waarheen ze gingen.',
     removeHint: 'Verwijderen',
     headOfficeHint: 'De hoofdvestiging kan niet worden verwijderd. Maak eerst een ander adres de hoofdvestiging.',
     added: 'Adres toegevoegd',

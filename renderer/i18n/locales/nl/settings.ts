@@ -13,6 +13,10 @@ export const settings: Translation['settings'] = {
     profilesHint: 'Elk profiel kan eigen aanmaningsteksten hebben, bijv. standaard, strategisch, moeilijke betaler.',
     segments: 'Marktsegmenten',
   },
+  shipped: {
+    profiles: { standard: 'Standaard', strategic: 'Strategisch', 'difficult payer': 'Moeilijke betaler' },
+    segments: { retail: 'Detailhandel', wholesale: 'Groothandel', construction: 'Bouw', hospitality: 'Horeca', healthcare: 'Zorg', 'public sector': 'Overheid' },
+  },
   demo: {
     title: 'Demogegevens',
     body: 'Probeer Debitum uit met verzonnen klanten en facturen. Ze worden aan uw gegevens toegevoegd en kunnen net als alle andere worden verwijderd.',
